@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { VFile } from 'vfile';
+import { buildQuestionGraph } from './build-graph';
+import { parseFaqDocument } from './parse-faq';
+import { ContentError, formatMessages, hasErrors } from './report';
+import type { QuestionGraph } from './types';
+
+export interface LoadResult {
+  graph: QuestionGraph;
+  files: VFile[];
+}
+
+/**
+ * Parses every `.md` file in `<contentDir>/faq` and builds the graph.
+ * Paths in messages are relative to `cwd`, so they open from a terminal.
+ */
+export function loadQuestionGraph(contentDir: string, options: { basePath?: string; cwd?: string } = {}): LoadResult {
+  const faqDir = join(contentDir, 'faq');
+  const cwd = options.cwd ?? process.cwd();
+  const files = readdirSync(faqDir)
+    .filter((name) => name.toLowerCase().endsWith('.md'))
+    .sort()
+    .map((name) => {
+      const path = join(faqDir, name);
+      return new VFile({ path: relative(cwd, path), value: readFileSync(path, 'utf8') });
+    });
+  const graph = buildQuestionGraph(files.map(parseFaqDocument), { basePath: options.basePath });
+  return { graph, files };
+}
+
+let cache: { signature: string; graph: QuestionGraph } | undefined;
+
+/**
+ * The site's question graph, read from `content/`. Cached until a content file
+ * changes, so `next dev` shows edits on reload. Throws a ContentError listing
+ * every problem when the content has errors; prints warnings once.
+ */
+export function getQuestionGraph(): QuestionGraph {
+  const contentDir = join(process.cwd(), 'content');
+  const signature = contentSignature(join(contentDir, 'faq'));
+  if (cache?.signature === signature) return cache.graph;
+  const { graph, files } = loadQuestionGraph(contentDir, { basePath: process.env.BASE_PATH ?? '' });
+  if (hasErrors(files)) throw new ContentError(files);
+  const report = formatMessages(files);
+  if (report && process.env.FAQ_QUIET !== '1') console.warn(report);
+  cache = { signature, graph };
+  return graph;
+}
+
+function contentSignature(dir: string): string {
+  return readdirSync(dir)
+    .filter((name) => name.toLowerCase().endsWith('.md'))
+    .sort()
+    .map((name) => {
+      const stat = statSync(join(dir, name));
+      return `${name}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join('|');
+}

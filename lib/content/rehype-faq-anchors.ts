@@ -1,0 +1,30 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+export interface FaqAnchorOptions {
+  /** Start offset of a markdown heading → its GitHub anchor. */
+  headingIds: ReadonlyMap<number, string>;
+  /** Start offset of a markdown list item → its 1-based checklist step number. */
+  stepNumbers: ReadonlyMap<number, number>;
+}
+
+/**
+ * Gives sub-headings their GitHub anchors and checklist items `id="step-N"`.
+ * Runs after sanitising, and matches elements by their source offset, so raw
+ * HTML in the content can never claim an anchor.
+ */
+export function rehypeFaqAnchors(options: FaqAnchorOptions) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const offset = node.position?.start.offset;
+      if (offset === undefined) return;
+      if (/^h[1-6]$/.test(node.tagName)) {
+        const id = options.headingIds.get(offset);
+        if (id) node.properties = { ...node.properties, id };
+      } else if (node.tagName === 'li') {
+        const n = options.stepNumbers.get(offset);
+        if (n) node.properties = { ...node.properties, id: `step-${n}`, dataStep: String(n) };
+      }
+    });
+  };
+}

@@ -1,0 +1,25 @@
+import type { VFile } from 'vfile';
+
+/** One line per message: `file:line:column  severity  reason  [rule]`, as editors link them. */
+export function formatMessages(files: VFile[]): string {
+  const lines: string[] = [];
+  for (const file of files) {
+    for (const message of [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))) {
+      const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
+      lines.push(`${file.path}:${message.line ?? 1}:${message.column ?? 1}  ${severity}  ${message.reason}  [${message.ruleId ?? 'faq'}]`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export function hasErrors(files: VFile[]): boolean {
+  return files.some((file) => file.messages.some((message) => message.fatal === true));
+}
+
+/** Thrown when content has errors; its message lists every problem. */
+export class ContentError extends Error {
+  constructor(readonly files: VFile[]) {
+    super(`The FAQ content has errors:\n${formatMessages(files)}`);
+    this.name = 'ContentError';
+  }
+}

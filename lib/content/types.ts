@@ -1,0 +1,103 @@
+/**
+ * The question graph: the app's own model of the FAQ content.
+ * Everything here is plain, JSON-serialisable data; nothing past `lib/content`
+ * sees mdast or hast.
+ */
+
+/** A point in a content file, 1-based as editors show it. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/** What an answer covers, extracted from its heading and its text. */
+export type Symptom =
+  | { type: 'http-status'; code: number; label: string }
+  | { type: 'error-code'; code: string; label: string }
+  | { type: 'error-message'; text: string }
+  | { type: 'identifier'; text: string };
+
+/** One item of an ordered list in an answer, offered as a checklist step. */
+export interface ChecklistStep {
+  /** `step-N`, 1-based across all ordered lists of the answer; the URL fragment. */
+  id: string;
+  n: number;
+  text: string;
+  /** Short content hash so saved progress can be dropped when a step's wording changes. */
+  hash: string;
+}
+
+/** A link from an answer to another question (or category) of the graph. */
+export interface CrossLink {
+  /** Question id, or category id when `kind` is `category`. */
+  target: string;
+  kind: 'question' | 'category';
+  /** Fragment inside the target page, when the link points below its heading. */
+  fragment?: string;
+  text: string;
+}
+
+export interface ExternalLink {
+  href: string;
+  text: string;
+}
+
+export interface Question {
+  type: 'question';
+  id: string;
+  title: string;
+  /** The heading as inline HTML (keeps code spans). */
+  titleHtml: string;
+  category: string;
+  document: string;
+  /** Site-relative URL of the question page, without base path. */
+  url: string;
+  /** Sanitised answer HTML with in-app links. */
+  html: string;
+  /** Plain text of the answer. */
+  text: string;
+  links: CrossLink[];
+  backlinks: string[];
+  externalLinks: ExternalLink[];
+  steps: ChecklistStep[];
+  symptoms: Symptom[];
+  /** Ids of the anchors in the original document that lead here (heading and sub-headings). */
+  anchors: string[];
+  source: { file: string } & SourcePosition;
+}
+
+export interface Category {
+  type: 'category';
+  id: string;
+  title: string;
+  document: string;
+  url: string;
+  /** Prose between the category heading and its first question, sanitised HTML. */
+  html: string;
+  questions: string[];
+  source: { file: string } & SourcePosition;
+}
+
+export interface FaqDocumentInfo {
+  type: 'document';
+  id: string;
+  /** Path relative to the content folder, e.g. `faq/vipps-ecom-api-faq.md`. */
+  file: string;
+  title: string;
+  /** How the headings were read: `##` categories with `###` questions, or `##` questions. */
+  layout: 'categorised' | 'flat';
+  metadata: Record<string, unknown>;
+  /** Sanitised HTML of START_COMMENT notices. */
+  notices: string[];
+  /** Sanitised HTML of the prose before the first category. */
+  intro: string;
+  categories: string[];
+}
+
+export interface QuestionGraph {
+  documents: FaqDocumentInfo[];
+  categories: Category[];
+  questions: Question[];
+  /** Original `#anchor` → site-relative URL, for links in the original docs' form. */
+  anchors: Record<string, string>;
+}
