@@ -106,7 +106,7 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
       }
       link.element.properties.href = hrefOf(target);
       if (target.kind !== 'document' && !crossLinks.some((c) => c.target === target.id && c.kind === target.kind)) {
-        crossLinks.push({ target: target.id, kind: target.kind, ...(target.kind !== 'document' && target.fragment ? { fragment: target.fragment } : {}), text: link.text });
+        crossLinks.push({ target: target.id, kind: target.kind, ...(target.fragment ? { fragment: target.fragment } : {}), text: link.text });
       }
     }
     return { crossLinks, external };

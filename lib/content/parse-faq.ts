@@ -67,6 +67,12 @@ const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter
 
 type Region = 'content' | 'toc' | 'notice' | 'metadata';
 
+interface PendingCategory {
+  heading: Heading;
+  nodes: RootContent[];
+  questions: { heading: Heading; nodes: RootContent[] }[];
+}
+
 /**
  * Reads one FAQ markdown file into documents, categories and questions.
  *
@@ -146,33 +152,31 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
   const title = titleHeading ? normaliseSpace(toString(titleHeading)) : stringOr(metadata.title, documentIdFromFile(file.path));
 
   const introNodes: RootContent[] = [];
-  const categories: ParsedCategory[] = [];
-  let current: { heading: Heading; nodes: RootContent[]; questions: { heading: Heading; nodes: RootContent[] }[] } | null = null;
-  const pending: NonNullable<typeof current>[] = [];
-  const implicitCategory = () => {
-    const heading = titleHeading ?? syntheticHeading(title);
-    return { heading, nodes: [], questions: [] };
+  const pending: PendingCategory[] = [];
+  const currentCategory = (): PendingCategory => {
+    const last = pending.at(-1);
+    if (last) return last;
+    const implicit: PendingCategory = { heading: titleHeading ?? syntheticHeading(title), nodes: [], questions: [] };
+    pending.push(implicit);
+    return implicit;
   };
 
   tree.children.forEach((node, i) => {
     if (regions[i] !== 'content' || node === titleHeading) return;
     if (node.type === 'heading' && node.depth === categoryDepth) {
-      current = { heading: node, nodes: [], questions: [] };
-      pending.push(current);
+      pending.push({ heading: node, nodes: [], questions: [] });
     } else if (node.type === 'heading' && node.depth === questionDepth) {
-      if (!current) {
-        current = implicitCategory();
-        pending.push(current);
-      }
-      current.questions.push({ heading: node, nodes: [] });
-    } else if (!current) {
+      currentCategory().questions.push({ heading: node, nodes: [] });
+    } else if (pending.length === 0) {
       introNodes.push(node);
     } else {
-      const question = current.questions.at(-1);
-      (question ? question.nodes : current.nodes).push(node);
+      const category = currentCategory();
+      const question = category.questions.at(-1);
+      (question ? question.nodes : category.nodes).push(node);
     }
   });
 
+  const categories: ParsedCategory[] = [];
   for (const category of pending) {
     const section = makeSection(category.heading, category.nodes, title);
     if (!section.id) section.id = documentIdFromFile(file.path);
@@ -187,9 +191,7 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
     categories.push({ ...section, questions });
   }
 
-  const notices = tree.children
-    .map((node, i) => (regions[i] === 'notice' && node.type !== 'html' ? node : null))
-    .filter((node): node is RootContent => node !== null);
+  const notices = tree.children.filter((node, i) => regions[i] === 'notice' && node.type !== 'html');
 
   return {
     id: documentIdFromFile(file.path),
