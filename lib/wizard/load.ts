@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { getQuestionGraph } from '@/lib/content/load';
+import type { QuestionGraph } from '@/lib/content/types';
+import { mergeWizardTrees } from './merge-wizard-trees';
+import { parseWizardTree } from './parse-wizard-tree';
+import type { WizardMessage, WizardTree } from './types';
+import { validateWizardTree } from './validate-wizard-tree';
+
+/** The file that holds `root:`; read first so its settings win. */
+const MAIN_FILE = 'tree.yaml';
+
+/**
+ * Reads every `.yaml`/`.yml` file of `dir`, merges them into one tree and
+ * validates it against `graph`. Never throws on bad content: the messages say
+ * what is wrong. Paths in messages are relative to `cwd`.
+ */
+export function loadWizardTree(dir: string, graph: QuestionGraph, options: { cwd?: string } = {}): { tree: WizardTree; messages: WizardMessage[] } {
+  const cwd = options.cwd ?? process.cwd();
+  const parsed = wizardFiles(dir).map((name) => {
+    const path = join(dir, name);
+    return parseWizardTree(readFileSync(path, 'utf8'), relative(cwd, path));
+  });
+  const merged = mergeWizardTrees(parsed.map((part) => part.tree));
+  const messages = [...parsed.flatMap((part) => part.messages), ...merged.messages];
+  // Shape errors leave holes that would only produce follow-up noise.
+  if (!messages.some((message) => message.severity === 'error')) messages.push(...validateWizardTree(merged.tree, graph));
+  return { tree: merged.tree, messages };
+}
+
+/** One line per message, `file:line:column  reason  [rule]`, as editors link them. */
+export function formatWizardMessages(messages: WizardMessage[]): string {
+  return messages.map((m) => `${m.file}:${m.line}:${m.column}  ${m.severity === 'warning' ? 'warning: ' : ''}${m.reason}  [${m.ruleId}]`).join('\n');
+}
+
+/** Thrown when the wizard files have errors; its message lists every problem. */
+export class WizardContentError extends Error {
+  constructor(readonly messages: WizardMessage[]) {
+    super(`The wizard tree has errors:\n${formatWizardMessages(messages)}`);
+    this.name = 'WizardContentError';
+  }
+}
+
+let cache: { signature: string; graph: QuestionGraph; tree: WizardTree } | undefined;
+
+/**
+ * The site's wizard tree, read from `content/wizard/` and checked against the
+ * question graph (by default the site's, from `getQuestionGraph`). Cached until
+ * a wizard file changes. Throws a WizardContentError listing every problem when
+ * there are errors; prints warnings.
+ */
+export function getWizardTree(options: { graph?: QuestionGraph; dir?: string } = {}): WizardTree {
+  const dir = options.dir ?? join(process.cwd(), 'content', 'wizard');
+  const graph = options.graph ?? getQuestionGraph();
+  const signature = wizardFiles(dir)
+    .map((name) => {
+      const stat = statSync(join(dir, name));
+      return `${name}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join('|');
+  if (cache?.signature === signature && cache.graph === graph) return cache.tree;
+  const { tree, messages } = loadWizardTree(dir, graph);
+  if (messages.some((message) => message.severity === 'error')) throw new WizardContentError(messages);
+  if (messages.length > 0 && process.env.FAQ_QUIET !== '1') console.warn(formatWizardMessages(messages));
+  cache = { signature, graph, tree };
+  return tree;
+}
+
+function wizardFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/i.test(name))
+    .sort((a, b) => Number(b === MAIN_FILE) - Number(a === MAIN_FILE) || a.localeCompare(b));
+}
