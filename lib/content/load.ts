@@ -42,8 +42,8 @@ export function getQuestionGraph(): QuestionGraph {
   if (cache?.signature === signature) return cache.graph;
   const { graph, files } = loadQuestionGraph(contentDir, { basePath: process.env.BASE_PATH ?? '' });
   if (hasErrors(files)) throw new ContentError(files);
-  const report = formatMessages(files);
-  if (report && process.env.FAQ_QUIET !== '1') console.warn(report);
+  const warnings = formatMessages(files, { minSeverity: 'warning' });
+  if (warnings && process.env.FAQ_QUIET !== '1') console.warn(warnings);
   cache = { signature, graph };
   return graph;
 }

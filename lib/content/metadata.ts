@@ -52,7 +52,7 @@ export function parseMetadata(source: { yaml: string } | { comment: string }): M
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const at = error.linePos?.[0];
-      const firstLine = error.message.split('\n')[0] ?? error.message;
+      const firstLine = (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "");
       return {
         metadata: {},
         problem: { reason: `Malformed metadata: ${firstLine}`, line: lineOffset + (at?.line ?? 1), column: at?.col ?? 1 },

@@ -14,6 +14,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { isMetadataComment, parseMetadata } from './metadata';
 import { rehypeFaqAnchors } from './rehype-faq-anchors';
+import { remarkHtmlLikeText } from './remark-html-like-text';
 import { faqSanitizeSchema } from './sanitize-schema';
 import { createSlugger, documentIdFromFile } from './slug';
 import { extractSymptoms } from './symptoms';
@@ -90,6 +91,7 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
   const source = String(file.value);
   const tree = markdown.parse(source) as MdastRoot;
   const headingIds = assignHeadingIds(tree);
+  remarkHtmlLikeText()(tree);
   const regions = classifyRegions(tree.children, file);
   const metadata = readMetadata(tree.children, regions, file);
   const layout = tree.children.some((node, i) => regions[i] === 'content' && isHeading(node, 3)) ? 'categorised' : 'flat';
@@ -109,7 +111,7 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
     const titleHast = heading ? headingContent(render([heading])) : { type: 'root' as const, children: [] };
     return {
       id: heading ? headingIds.get(offsetOf(heading))! : '',
-      title: heading ? normaliseSpace(toString(heading)) : fallbackTitle,
+      title: heading ? normaliseSpace(toText(titleHast)) : fallbackTitle,
       titleHast,
       body,
       text: normaliseSpace(toText(body, { whitespace: 'pre-wrap' })),
@@ -120,7 +122,7 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
   };
 
   const makeQuestion = (heading: Heading, nodes: RootContent[]): ParsedQuestion => {
-    const steps = numberSteps(nodes, stepNumbers);
+    numberSteps(nodes, stepNumbers);
     const section = makeSection(heading, nodes, '');
     if (!section.text) {
       file.message(`Question \`${section.title}\` has no answer`, { place: heading.position, ruleId: 'empty-answer', source: 'faq' });
@@ -137,10 +139,7 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
     }
     return {
       ...section,
-      steps: steps.map((item, i) => {
-        const text = normaliseSpace(toString(item));
-        return { id: `step-${i + 1}`, n: i + 1, text, hash: shortHash(text) };
-      }),
+      steps: renderedSteps(section.body),
       symptoms: extractSymptoms({ title: section.title, titleCode, text: section.text, inlineCode, codeBlocks }),
     };
   };
@@ -317,7 +316,7 @@ function readMetadata(nodes: RootContent[], regions: Region[], file: VFile): Rec
  * Marks the items of ordered lists as checklist steps, numbered across the
  * answer. Lists nested in a step are part of that step.
  */
-function numberSteps(nodes: RootContent[], stepNumbers: Map<number, number>): ListItem[] {
+function numberSteps(nodes: RootContent[], stepNumbers: Map<number, number>): void {
   const items: ListItem[] = [];
   for (const node of nodes) {
     visitParents(node, 'list', (list: List, ancestors) => {
@@ -330,7 +329,18 @@ function numberSteps(nodes: RootContent[], stepNumbers: Map<number, number>): Li
       }
     });
   }
-  return items;
+}
+
+/** Checklist steps as rendered (sanitised) text, in order. */
+function renderedSteps(body: HastRoot): ChecklistStep[] {
+  const steps: ChecklistStep[] = [];
+  visit(body, 'element', (element: Element) => {
+    if (element.tagName !== 'li' || element.properties.dataStep === undefined) return;
+    const n = Number(element.properties.dataStep);
+    const text = normaliseSpace(toText(element));
+    steps.push({ id: `step-${n}`, n, text, hash: shortHash(text) });
+  });
+  return steps;
 }
 
 function collectHeadingIds(node: RootContent, ids: Map<number, string>): string[] {

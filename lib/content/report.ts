@@ -1,11 +1,16 @@
 import type { VFile } from 'vfile';
 
+type Severity = 'info' | 'warning' | 'error';
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
 /** One line per message: `file:line:column  severity  reason  [rule]`, as editors link them. */
-export function formatMessages(files: VFile[]): string {
+export function formatMessages(files: VFile[], options: { minSeverity?: Severity } = {}): string {
+  const threshold = RANK[options.minSeverity ?? 'info'];
   const lines: string[] = [];
   for (const file of files) {
     for (const message of [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))) {
-      const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
+      const severity: Severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
+      if (RANK[severity] < threshold) continue;
       lines.push(`${file.path}:${message.line ?? 1}:${message.column ?? 1}  ${severity}  ${message.reason}  [${message.ruleId ?? 'faq'}]`);
     }
   }

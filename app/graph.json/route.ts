@@ -1,0 +1,8 @@
+import { toPublicGraph } from '@/lib/content/public-graph';
+import { basePath, getSite } from '@/lib/site';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return Response.json(toPublicGraph(getSite().graph, basePath));
+}

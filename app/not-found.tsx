@@ -1,0 +1,20 @@
+import Link from 'next/link';
+import { NotFoundSuggestions } from '@/components/not-found-suggestions';
+import { getSite } from '@/lib/site';
+
+export const metadata = { title: 'Page not found' };
+
+export default function NotFound() {
+  const { graph } = getSite();
+  const questions = graph.questions.map((question) => ({ url: question.url, title: question.title }));
+  return (
+    <>
+      <h1 className="text-3xl font-bold">This page does not exist</h1>
+      <p className="mt-3 text-[var(--muted)]">
+        The link may be old or mistyped. Try one of these, <Link href="/search/">search</Link>, or go to the{' '}
+        <Link href="/">home page</Link>.
+      </p>
+      <NotFoundSuggestions questions={questions} />
+    </>
+  );
+}

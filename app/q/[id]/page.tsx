@@ -1,0 +1,92 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AnswerContent } from '@/components/answer-content';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { CopyLinkButton } from '@/components/copy-link-button';
+import { QuestionList, QuestionTitle } from '@/components/question-list';
+import { StepTargetHighlighter } from '@/components/step-target-highlighter';
+import { summarise } from '@/lib/content/navigation';
+import { getSite } from '@/lib/site';
+
+type Props = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getSite().graph.questions.map((question) => ({ id: question.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const question = getSite().question((await params).id);
+  if (!question) return {};
+  return { title: question.title, description: summarise(question.text) };
+}
+
+export default async function QuestionPage({ params }: Props) {
+  const site = getSite();
+  const question = site.question((await params).id);
+  if (!question) notFound();
+  const category = site.category(question.category)!;
+  const related = question.links.filter((link) => link.kind === 'question').map((link) => site.question(link.target)!);
+  const backlinks = question.backlinks.map((id) => site.question(id)!);
+  const { previous, next } = site.neighbours(question);
+
+  return (
+    <article>
+      <StepTargetHighlighter />
+      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: category.url, label: category.title }, { label: question.title }]} />
+      <h1 className="text-2xl font-bold leading-tight sm:text-3xl">
+        <QuestionTitle question={question} />
+        <CopyLinkButton label="Copy link to this question" />
+      </h1>
+      {question.symptoms.length > 0 && (
+        <ul aria-label="Covers" className="mt-3 flex flex-wrap gap-2 text-xs">
+          {question.symptoms.map((symptom) => {
+            const label = 'label' in symptom ? symptom.label : symptom.text;
+            return (
+              <li key={label} className="rounded-full border border-[var(--border)] bg-[var(--surface)] px-2 py-0.5 font-mono">
+                {label}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="mt-6 max-w-3xl">
+        <AnswerContent html={question.html} />
+      </div>
+
+      {(related.length > 0 || backlinks.length > 0) && (
+        <div className="mt-10 grid gap-8 border-t border-[var(--border)] pt-6 md:grid-cols-2">
+          {related.length > 0 && (
+            <section aria-labelledby="related-heading">
+              <h2 id="related-heading" className="mb-2 text-lg font-semibold">Related</h2>
+              <QuestionList questions={related} />
+            </section>
+          )}
+          {backlinks.length > 0 && (
+            <section aria-labelledby="backlinks-heading">
+              <h2 id="backlinks-heading" className="mb-2 text-lg font-semibold">Linked from</h2>
+              <QuestionList questions={backlinks} />
+            </section>
+          )}
+        </div>
+      )}
+
+      <nav aria-label="Question navigation" className="mt-10 flex flex-col gap-3 border-t border-[var(--border)] pt-6 sm:flex-row sm:justify-between">
+        {previous ? (
+          <Link href={previous.url} rel="prev" className="max-w-sm">
+            <span className="block text-xs text-[var(--muted)]">← Previous in {category.title}</span>
+            <QuestionTitle question={previous} />
+          </Link>
+        ) : <span />}
+        {next && (
+          <Link href={next.url} rel="next" className="max-w-sm sm:text-right">
+            <span className="block text-xs text-[var(--muted)]">Next in {category.title} →</span>
+            <QuestionTitle question={next} />
+          </Link>
+        )}
+      </nav>
+    </article>
+  );
+}

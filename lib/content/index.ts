@@ -1,0 +1,3 @@
+export { buildQuestionGraph, categoryUrl, questionUrl } from './build-graph';
+export { parseFaqDocument } from './parse-faq';
+export type * from './types';

@@ -1,0 +1,26 @@
+import type { Category, Question, QuestionGraph } from './types';
+
+/** Look-ups over a built graph, for pages. */
+export function createGraphIndex(graph: QuestionGraph) {
+  const questions = new Map(graph.questions.map((question) => [question.id, question]));
+  const categories = new Map(graph.categories.map((category) => [category.id, category]));
+  return {
+    question: (id: string): Question | undefined => questions.get(id),
+    category: (id: string): Category | undefined => categories.get(id),
+    /** The questions before and after this one in its category. */
+    neighbours(question: Question): { previous?: Question; next?: Question } {
+      const ids = categories.get(question.category)?.questions ?? [];
+      const at = ids.indexOf(question.id);
+      return {
+        previous: at > 0 ? questions.get(ids[at - 1]!) : undefined,
+        next: at >= 0 && at < ids.length - 1 ? questions.get(ids[at + 1]!) : undefined,
+      };
+    },
+  };
+}
+
+/** The first sentence of an answer, for link previews and lists. */
+export function summarise(text: string, max = 160): string {
+  const sentence = /^(.{20,}?[.!?])(\s|$)/.exec(text)?.[1] ?? text;
+  return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}

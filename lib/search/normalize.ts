@@ -1,0 +1,83 @@
+import { stem } from './stem';
+import { isStopword } from './stopwords';
+
+/** A word of a text as the index sees it. */
+export interface Token {
+  /** Folded and stemmed term. */
+  term: string;
+  /** Folded, unstemmed form. */
+  folded: string;
+  /** Position in the text; parts of an identifier take consecutive positions. */
+  pos: number;
+  /** [start, end) in the original text. */
+  start: number;
+  end: number;
+  stop: boolean;
+  /** The whole of an identifier such as `unauthorized_client` or `skipLandingPage`, emitted besides its parts. */
+  compound: boolean;
+}
+
+const SPECIAL_LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th' };
+const SPECIAL = /[øæœßłđðþ]/g;
+const MARKS = /\p{M}+/gu;
+/** A word, or an identifier whose parts are joined by `_ . - / :` or an apostrophe. */
+const WORD = /[\p{L}\p{N}]+(?:[._\-/:'’][\p{L}\p{N}]+)*/gu;
+const SEPARATORS = /[._\-/:]+/;
+const CAMEL = /(?<=\p{Ll})(?=\p{Lu})/u;
+
+/** Lower case without diacritics: `Brønnøysund` → `bronnoysund`, `på` → `pa`, `Æ` → `ae`. */
+export function fold(text: string): string {
+  return text.toLowerCase().replace(SPECIAL, (c) => SPECIAL_LETTERS[c] ?? c).normalize('NFD').replace(MARKS, '');
+}
+
+/**
+ * Splits text into tokens. An identifier (`unauthorized_client`, `skipLandingPage`,
+ * `portal.vipps.no`, `3-D`) yields one compound token for the whole and one per part,
+ * so `skip landing page` finds `skipLandingPage` and the reverse.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let pos = 0;
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const word = stripApostrophe(match[0]);
+    const end = start + word.length;
+    const parts = word.split(SEPARATORS).flatMap((part) => part.split(CAMEL)).filter(Boolean);
+    if (parts.length > 1) {
+      const folded = fold(parts.join(''));
+      tokens.push({ term: stem(folded), folded, pos, start, end, stop: false, compound: true });
+      let offset = start;
+      for (const part of parts) {
+        const partStart = text.indexOf(part, offset);
+        const partEnd = partStart + part.length;
+        offset = partEnd;
+        tokens.push(makeToken(part, pos++, partStart, partEnd));
+      }
+    } else {
+      tokens.push(makeToken(word, pos++, start, end));
+    }
+  }
+  return tokens;
+}
+
+function makeToken(word: string, pos: number, start: number, end: number): Token {
+  const folded = fold(word);
+  return { term: stem(folded), folded, pos, start, end, stop: isStopword(folded), compound: false };
+}
+
+/** `customer's` → `customer`; `can't` → `cant`. */
+function stripApostrophe(word: string): string {
+  const match = /^(.+?)['’](.*)$/u.exec(word);
+  if (!match) return word;
+  const [, head, tail] = match as unknown as [string, string, string];
+  if (/^s$/i.test(tail) || tail === '') return head;
+  return word;
+}
+
+/** The index terms of a phrase, stopwords dropped, joined by spaces: `Give the money back` → `give money back`. */
+export function normalizePhrase(phrase: string): string {
+  return tokenize(phrase)
+    .filter((token) => !token.stop && !token.compound)
+    .map((token) => token.term)
+    .join(' ');
+}

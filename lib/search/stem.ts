@@ -1,0 +1,27 @@
+/**
+ * A light English stemmer: enough to make plurals, `-ing`, `-ed` and British
+ * `-ise` spellings meet their base word (`refunds`, `refunded`, `refunding` →
+ * `refund`; `captured`, `capture` → `captur`; `organisation` → `organization`).
+ * Both the index and the query go through it, so stems need only be consistent,
+ * not real words. Numbers and short words are left alone.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word.replace(/isation(s?)$/, 'ization$1').replace(/is(e|es|ed|ing)$/, 'iz$1');
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ing') && hasVowel(w.slice(0, -3)) && w.length - 3 >= 3) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ed') && hasVowel(w.slice(0, -2)) && w.length - 2 >= 3) w = undouble(w.slice(0, -2));
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+function hasVowel(text: string): boolean {
+  return /[aeiouy]/.test(text);
+}
+
+/** `shipp` → `ship`, but `bill` and `pass` keep their double letter. */
+function undouble(w: string): string {
+  return /([b-df-hj-km-np-rtv-z])\1$/.test(w) && !/(ll|ss|zz|ff)$/.test(w) ? w.slice(0, -1) : w;
+}

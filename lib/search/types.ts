@@ -1,0 +1,77 @@
+/**
+ * Shapes shared by the index builder (build time, Node) and the searcher
+ * (browser). `SearchIndexData` is the JSON file the browser fetches.
+ */
+
+/** Groups of words or phrases a searcher uses interchangeably, as authored in `content/synonyms.yaml`. */
+export interface SynonymGlossary {
+  groups: SynonymGroup[];
+}
+
+export interface SynonymGroup {
+  /** Phrases as written, e.g. `paid twice`, `charged twice`. */
+  phrases: string[];
+  /** Line of the group in its file, for messages. */
+  line: number;
+}
+
+/** A symptom of a question as shipped: what a badge shows, its look-up key, and whether the title names it. */
+export type IndexedSymptom = [label: string, key: string, own: 0 | 1];
+
+/** One question as shipped to the browser: only what search and its result list need. */
+export interface IndexedQuestion {
+  id: string;
+  /** Title. */
+  t: string;
+  /** Index into `SearchIndexData.categories`. */
+  c: number;
+  /** Site-relative URL. */
+  u: string;
+  /** Plain answer text, with long machine noise (UUIDs, trace ids) removed. */
+  b: string;
+  s: IndexedSymptom[];
+  /** Checklist steps: id and the [start, end) range of the step's text in `b`. */
+  p: [id: string, start: number, end: number][];
+}
+
+/** The search index file, `public/search-index.json`. JSON-serialisable. */
+export interface SearchIndexData {
+  version: 1;
+  categories: [id: string, title: string][];
+  questions: IndexedQuestion[];
+  /** Synonym groups, each phrase already normalised to its index terms joined by spaces. */
+  synonyms: string[][];
+}
+
+export interface SearchOptions {
+  /**
+   * Most results returned.
+   * @defaultValue 10
+   */
+  limit?: number;
+  /** Only questions of this category id. */
+  category?: string;
+}
+
+export interface SearchResult {
+  id: string;
+  title: string;
+  /** Category id. */
+  category: string;
+  categoryTitle: string;
+  url: string;
+  /** Best result is 1.0; the others are relative to it. */
+  score: number;
+  /** A passage of the answer; `highlights` are [start, end) ranges into `text`. */
+  snippet: { text: string; highlights: [number, number][] };
+  /** Matched query words as they are written in the question, for highlighting on its page. */
+  terms: string[];
+  /** Labels of the symptoms the query named, for badges. */
+  symptoms: string[];
+  /** Checklist step id (`step-3`) when a step of the answer matched best. */
+  step?: string;
+}
+
+export interface Searcher {
+  search(query: string, options?: SearchOptions): SearchResult[];
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+/**
+ * Serves the static export the way a static host or CDN does, for local use
+ * and end-to-end tests: `node scripts/serve.mjs out` on http://127.0.0.1:3000.
+ *
+ * - `PORT` (default 3000) and `HOST` (default 127.0.0.1) choose the address.
+ * - `BASE_PATH` (e.g. `/faq`) serves the export under a sub-path, GitHub Pages style.
+ * - `/x/` serves `x/index.html`; `/x` redirects to `/x/`; anything missing gets `404.html` with status 404.
+ * - Sends the security headers the README recommends, and CORS for the files an embedding site loads.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'out');
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+};
+
+/** Files another origin may fetch: the embeddable search box and what it loads. */
+const CROSS_ORIGIN = /^\/(embed\.js|search-index\.json|graph\.json|wizard\.json)$|^\/_next\/static\//;
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+};
+
+async function fileFor(pathname) {
+  const candidate = normalize(join(root, pathname));
+  if (candidate !== root && !candidate.startsWith(root + sep)) return null;
+  try {
+    const info = await stat(candidate);
+    if (info.isDirectory()) {
+      const index = join(candidate, 'index.html');
+      return (await stat(index).catch(() => null))?.isFile() ? { path: index, redirect: !pathname.endsWith('/') } : null;
+    }
+    return info.isFile() ? { path: candidate, redirect: false } : null;
+  } catch {
+    return null;
+  }
+}
+
+const server = createServer(async (request, response) => {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    response.writeHead(400).end('Bad request');
+    return;
+  }
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+  if (basePath) {
+    if (pathname !== basePath && !pathname.startsWith(`${basePath}/`)) return send404(response);
+    pathname = pathname.slice(basePath.length) || '/';
+  }
+  const file = await fileFor(pathname);
+  if (!file) return send404(response);
+  if (file.redirect) {
+    response.writeHead(308, { Location: `${basePath}${pathname}/` }).end();
+    return;
+  }
+  if (CROSS_ORIGIN.test(pathname)) response.setHeader('Access-Control-Allow-Origin', '*');
+  const type = TYPES[extname(file.path)] ?? 'application/octet-stream';
+  const immutable = pathname.startsWith('/_next/static/');
+  response.writeHead(200, { 'Content-Type': type, 'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
+  if (request.method === 'HEAD') return response.end();
+  createReadStream(file.path).pipe(response);
+});
+
+async function send404(response) {
+  const page = await fileFor('/404.html');
+  response.writeHead(404, { 'Content-Type': TYPES['.html'] });
+  if (page) createReadStream(page.path).pipe(response);
+  else response.end('Not found');
+}
+
+server.listen(port, host, () => {
+  console.log(`Serving ${root} at http://${host}:${port}${basePath}/`);
+});
