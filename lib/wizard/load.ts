@@ -2,35 +2,24 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getQuestionGraph } from '@/lib/content/load';
 import type { QuestionGraph } from '@/lib/content/types';
-import { mergeWizardTrees } from './merge-wizard-trees';
-import { parseWizardTree } from './parse-wizard-tree';
+import { buildWizardTree, formatWizardMessages } from './build-wizard-tree';
 import type { WizardMessage, WizardTree } from './types';
-import { validateWizardTree } from './validate-wizard-tree';
 
 /** The file that holds `root:`; read first so its settings win. */
 const MAIN_FILE = 'tree.yaml';
 
 /**
- * Reads every `.yaml`/`.yml` file of `dir`, merges them into one tree and
- * validates it against `graph`. Never throws on bad content: the messages say
- * what is wrong. Paths in messages are relative to `cwd`.
+ * Reads every `.yaml`/`.yml` file of `dir` (`tree.yaml` first), merges them
+ * into one tree and validates it against `graph`. Never throws on bad
+ * content: the messages say what is wrong. Paths in messages are relative to `cwd`.
  */
 export function loadWizardTree(dir: string, graph: QuestionGraph, options: { cwd?: string } = {}): { tree: WizardTree; messages: WizardMessage[] } {
   const cwd = options.cwd ?? process.cwd();
-  const parsed = wizardFiles(dir).map((name) => {
+  const files = wizardFiles(dir).map((name) => {
     const path = join(dir, name);
-    return parseWizardTree(readFileSync(path, 'utf8'), relative(cwd, path));
+    return { file: relative(cwd, path), text: readFileSync(path, 'utf8') };
   });
-  const merged = mergeWizardTrees(parsed.map((part) => part.tree));
-  const messages = [...parsed.flatMap((part) => part.messages), ...merged.messages];
-  // Shape errors leave holes that would only produce follow-up noise.
-  if (!messages.some((message) => message.severity === 'error')) messages.push(...validateWizardTree(merged.tree, graph));
-  return { tree: merged.tree, messages };
-}
-
-/** One line per message, `file:line:column  reason  [rule]`, as editors link them. */
-export function formatWizardMessages(messages: WizardMessage[]): string {
-  return messages.map((m) => `${m.file}:${m.line}:${m.column}  ${m.severity === 'warning' ? 'warning: ' : ''}${m.reason}  [${m.ruleId}]`).join('\n');
+  return buildWizardTree(files, graph);
 }
 
 /** Thrown when the wizard files have errors; its message lists every problem. */

@@ -34,7 +34,9 @@ export function parseWizardTree(text: string, file: string): { tree: WizardTree;
 
   for (const error of doc.errors) {
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-    report({ file, line: pos.line, column: pos.col }, 'malformed-yaml', `Cannot read YAML: ${firstLine(error.message)}`);
+    // The usual cause is prose with `: ` in it, which YAML reads as a nested key.
+    const fix = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? '; put text that contains `: ` in quotes' : '';
+    report({ file, line: pos.line, column: pos.col }, 'malformed-yaml', `Cannot read YAML: ${firstLine(error.message)}${fix}`);
   }
   if (doc.errors.length > 0) return { tree, messages };
 

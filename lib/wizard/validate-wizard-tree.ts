@@ -111,7 +111,7 @@ function checkRequired(
     const path = paths[nearest.id]!;
     if (path.length > maxDepth) {
       const via = [...path.map((step) => step.node), nearest.id].join(' → ');
-      report(nearest.source, 'required-question', `Required question \`${questionId}\` takes ${path.length} choices to reach (${via}); at most ${maxDepth} are allowed`);
+      report(nearest.source, 'required-question', `Required question \`${questionId}\` takes ${path.length} choices to reach (${via}), more than \`maxDepth: ${maxDepth}\`; link it from a choice nearer the root`);
     }
   }
 }
