@@ -137,7 +137,7 @@ export function parseWizardTree(text: string, file: string): { tree: WizardTree;
     }
     const known = type === 'choice' ? CHOICE_FIELDS : ANSWER_FIELDS;
     for (const [key, field] of fields) {
-      if (!known.includes(key)) report(at(field.key as Node), 'unknown-field', `${unknownField(key, known)} of a ${type} node`, 'warning');
+      if (!known.includes(key)) report(at(field.key as Node), 'unknown-field', `${unknownField(key, known)} in ${type === 'choice' ? 'a choice' : 'an answer'}`, 'warning');
     }
     const node = type === 'choice' ? readChoice(id, idPlace, fields) : readAnswer(id, idPlace, fields);
     if (node) tree.nodes[id] = node;
@@ -172,7 +172,7 @@ export function parseWizardTree(text: string, file: string): { tree: WizardTree;
     }
     const fields = new Map(pairs(item).map((p) => [keyText(p), p] as const));
     for (const [key, field] of fields) {
-      if (!OPTION_FIELDS.includes(key)) report(at(field.key as Node), 'unknown-field', `${unknownField(key, OPTION_FIELDS)} of an option`, 'warning');
+      if (!OPTION_FIELDS.includes(key)) report(at(field.key as Node), 'unknown-field', `${unknownField(key, OPTION_FIELDS)} in an option`, 'warning');
     }
     const label = readText(fields.get('label'), at(item), `${name} needs a \`label:\`, the words the user picks`);
     const next = readText(fields.get('next'), at(item), `${name} needs \`next:\`, the id of the node it leads to`);
