@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { questionsWithAnswers, visibleWords } from './faq-source';
+
+test.use({ javaScriptEnabled: false });
+
+test('every question of the primary FAQ has a page carrying every word of its answer', async ({ page }) => {
+  test.setTimeout(180_000);
+  const questions = questionsWithAnswers();
+  expect(questions).toHaveLength(79);
+  await page.goto('/');
+  const links = await page.locator('#categories a[href*="/q/"]').evaluateAll((anchors) =>
+    anchors.map((a) => ({ text: (a.textContent ?? '').trim(), href: a.getAttribute('href')! })),
+  );
+  expect(links).toHaveLength(79);
+  for (const [i, question] of questions.entries()) {
+    await page.goto(links[i]!.href);
+    const text = (await page.locator('main').textContent()) ?? '';
+    const missing = visibleWords(question.markdown).filter((word) => !text.includes(word));
+    expect.soft(missing, `${links[i]!.href} is missing words of “${question.heading}”`).toEqual([]);
+  }
+});

@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { tableOfContents } from './faq-source';
+
+const entries = tableOfContents();
+
+test('the primary FAQ has the table of contents the issue counts', () => {
+  expect(new Set(entries.map((entry) => entry.anchor)).size).toBeGreaterThanOrEqual(89);
+});
+
+test('every anchor of the original table of contents lands on the right page', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const { anchor, label } of entries) {
+    await page.goto(`/#${anchor}`);
+    await page.waitForURL((url) => url.pathname !== '/', { timeout: 5_000 });
+    const heading = page.locator('h1');
+    // The page's heading is the TOC label (labels drop code-span backticks, so compare letters only).
+    await expect(heading, `/#${anchor}`).toHaveText(new RegExp(lettersPattern(label), 'i'));
+  }
+});
+
+function lettersPattern(label: string): string {
+  return label
+    .replace(/`/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^\\p{L}\\p{N}]+');
+}
