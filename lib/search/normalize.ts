@@ -15,6 +15,8 @@ export interface Token {
   stop: boolean;
   /** The whole of an identifier such as `unauthorized_client` or `skipLandingPage`, emitted besides its parts. */
   compound: boolean;
+  /** One part of such an identifier. */
+  part: boolean;
 }
 
 const SPECIAL_LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th' };
@@ -45,24 +47,24 @@ export function tokenize(text: string): Token[] {
     const parts = word.split(SEPARATORS).flatMap((part) => part.split(CAMEL)).filter(Boolean);
     if (parts.length > 1) {
       const folded = fold(parts.join(''));
-      tokens.push({ term: stem(folded), folded, pos, start, end, stop: false, compound: true });
+      tokens.push({ term: stem(folded), folded, pos, start, end, stop: false, compound: true, part: false });
       let offset = start;
       for (const part of parts) {
         const partStart = text.indexOf(part, offset);
         const partEnd = partStart + part.length;
         offset = partEnd;
-        tokens.push(makeToken(part, pos++, partStart, partEnd));
+        tokens.push(makeToken(part, pos++, partStart, partEnd, true));
       }
     } else {
-      tokens.push(makeToken(word, pos++, start, end));
+      tokens.push(makeToken(word, pos++, start, end, false));
     }
   }
   return tokens;
 }
 
-function makeToken(word: string, pos: number, start: number, end: number): Token {
+function makeToken(word: string, pos: number, start: number, end: number, part: boolean): Token {
   const folded = fold(word);
-  return { term: stem(folded), folded, pos, start, end, stop: isStopword(folded), compound: false };
+  return { term: stem(folded), folded, pos, start, end, stop: isStopword(folded), compound: false, part };
 }
 
 /** `customer's` → `customer`; `can't` → `cant`. */

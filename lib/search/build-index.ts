@@ -1,0 +1,76 @@
+import { symptomKey } from '@/lib/content/symptoms';
+import type { Question, QuestionGraph, Symptom } from '@/lib/content/types';
+import { normalizePhrase } from './normalize';
+import type { IndexedQuestion, IndexedSymptom, SearchIndexData, SynonymGlossary } from './types';
+
+/** UUIDs, trace ids and long hex strings: bytes in the index that nobody searches for. */
+const MACHINE_NOISE = /\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b|\b[0-9a-f-]{20,}\b/gi;
+
+/**
+ * Builds the search index file from the question graph: per question the
+ * title, category, symptoms (with whether the title names them), the answer
+ * text and where its checklist steps are in it, plus the synonym glossary
+ * reduced to index terms. The browser tokenises this once in `createSearcher`;
+ * shipping text rather than posting lists keeps the file small once gzipped.
+ */
+export function buildSearchIndex(graph: QuestionGraph, synonyms: SynonymGlossary): SearchIndexData {
+  const categoryIndex = new Map(graph.categories.map((category, i) => [category.id, i]));
+  return {
+    version: 1,
+    categories: graph.categories.map((category) => [category.id, category.title]),
+    questions: graph.questions.map((question) => indexQuestion(question, categoryIndex.get(question.category) ?? 0)),
+    synonyms: synonyms.groups
+      .map((group) => [...new Set(group.phrases.map(normalizePhrase))].filter(Boolean))
+      .filter((group) => group.length >= 2),
+  };
+}
+
+function indexQuestion(question: Question, category: number): IndexedQuestion {
+  const body = clean(question.text);
+  const steps: IndexedQuestion['p'] = [];
+  let from = 0;
+  for (const step of question.steps) {
+    const text = clean(step.text);
+    const start = text ? body.indexOf(text, from) : -1;
+    if (start < 0) continue;
+    steps.push([step.id, start, start + text.length]);
+    from = start + text.length;
+  }
+  return {
+    id: question.id,
+    t: question.title,
+    c: category,
+    u: question.url,
+    b: body,
+    s: question.symptoms.map((symptom): IndexedSymptom => [labelOf(symptom), symptomKey(symptom), namedByTitle(symptom, question.title) ? 1 : 0]),
+    p: steps,
+  };
+}
+
+function clean(text: string): string {
+  return text.replace(MACHINE_NOISE, '').replace(/\s+/g, ' ').trim();
+}
+
+function labelOf(symptom: Symptom): string {
+  switch (symptom.type) {
+    case 'http-status':
+    case 'error-code':
+      return symptom.label;
+    case 'error-message':
+    case 'identifier':
+      return symptom.text;
+  }
+}
+
+/** Whether the question's own title names the symptom, rather than the answer merely mentioning it. */
+function namedByTitle(symptom: Symptom, title: string): boolean {
+  const lower = title.toLowerCase();
+  switch (symptom.type) {
+    case 'http-status':
+    case 'error-code':
+      return new RegExp(`(^|\\D)${symptom.code}(\\D|$)`).test(title);
+    case 'error-message':
+    case 'identifier':
+      return lower.includes(symptom.text.toLowerCase());
+  }
+}

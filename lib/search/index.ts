@@ -1,0 +1,9 @@
+/**
+ * Client-side search over the question graph. `buildSearchIndex` runs at build
+ * time and its JSON is shipped as `public/search-index.json`; the browser
+ * fetches it and calls `createSearcher`. Node-only helpers live in `load-synonyms.ts`.
+ */
+export { buildSearchIndex } from './build-index';
+export { createSearcher } from './searcher';
+export { parseSynonyms } from './synonyms';
+export type { SearchIndexData, SearchOptions, SearchResult, Searcher, SynonymGlossary } from './types';

@@ -1,0 +1,98 @@
+import { tokenize } from './normalize';
+import type { Vocabulary } from './vocabulary';
+
+/** An index term a query word may stand for, and how much a match on it counts. */
+export interface Alternative {
+  term: string;
+  weight: number;
+}
+
+/** One meaningful word of the query with the index terms that may match it. */
+export interface Concept {
+  /** The word as typed. */
+  text: string;
+  alternatives: Alternative[];
+  /** Whole identifiers (`skipLandingPage`) reward an exact hit but are not needed for coverage: their parts are. */
+  bonus: boolean;
+}
+
+/** A run of concepts that spells a glossary phrase, with the other phrases of its group (as index terms). */
+export interface SynonymSpan {
+  from: number;
+  to: number;
+  phrases: string[][];
+}
+
+export interface ParsedQuery {
+  concepts: Concept[];
+  spans: SynonymSpan[];
+}
+
+/** Glossary phrases by their first term. */
+export type PhraseIndex = Map<string, { terms: string[]; group: string[][] }[]>;
+
+const MAX_CONCEPTS = 24;
+const PREFIX_LIMIT = 12;
+const FUZZY_WEIGHT = [1, 0.8, 0.6];
+
+/**
+ * Reads a query into concepts: stopwords dropped, each word with its exact
+ * term, and when the word is unknown or still being typed, the index terms it
+ * is a prefix of or a typo of.
+ *
+ * @param open Whether the last word may still be being typed.
+ */
+export function parseQuery(query: string, vocabulary: Vocabulary, phrases: PhraseIndex, open: boolean): ParsedQuery {
+  const tokens = tokenize(query).filter((token) => !token.stop);
+  const words = tokens.filter((token) => !token.compound).slice(0, MAX_CONCEPTS);
+  const last = words.at(-1);
+  const concepts: Concept[] = [];
+  const conceptTerms: string[] = [];
+  for (const token of words) {
+    const alternatives = alternativesOf(token.term, token.folded, vocabulary, open && token === last);
+    conceptTerms.push(token.term);
+    concepts.push({ text: query.slice(token.start, token.end), alternatives, bonus: false });
+  }
+  const spans = findSpans(conceptTerms, phrases);
+  for (const token of tokens.filter((t) => t.compound).slice(0, 4)) {
+    const alternatives = alternativesOf(token.term, token.folded, vocabulary, open && token.end === last?.end);
+    if (alternatives.length > 0) concepts.push({ text: query.slice(token.start, token.end), alternatives, bonus: true });
+  }
+  return { concepts, spans };
+}
+
+function alternativesOf(term: string, folded: string, vocabulary: Vocabulary, typing: boolean): Alternative[] {
+  const known = vocabulary.has(term);
+  const alternatives: Alternative[] = known ? [{ term, weight: 1 }] : [];
+  const add = (candidate: string, weight: number) => {
+    const existing = alternatives.find((a) => a.term === candidate);
+    if (existing) existing.weight = Math.max(existing.weight, weight);
+    else alternatives.push({ term: candidate, weight });
+  };
+  if ((typing && term.length >= 2) || (!known && term.length >= 3)) {
+    for (const prefix of new Set([term, folded])) {
+      for (const candidate of vocabulary.withPrefix(prefix, PREFIX_LIMIT)) {
+        add(candidate, 0.9 * (0.5 + (0.5 * prefix.length) / candidate.length));
+      }
+    }
+  }
+  if (!known && term.length >= 4) {
+    for (const { term: candidate, distance } of vocabulary.near(term, term.length >= 8 ? 2 : 1)) {
+      add(candidate, FUZZY_WEIGHT[distance] ?? 0);
+    }
+  }
+  return alternatives;
+}
+
+function findSpans(terms: string[], phrases: PhraseIndex): SynonymSpan[] {
+  const spans: SynonymSpan[] = [];
+  terms.forEach((term, from) => {
+    for (const entry of phrases.get(term) ?? []) {
+      const to = from + entry.terms.length - 1;
+      if (to >= terms.length || entry.terms.some((t, i) => terms[from + i] !== t)) continue;
+      const others = entry.group.filter((phrase) => phrase.join(' ') !== entry.terms.join(' '));
+      spans.push({ from, to, phrases: others });
+    }
+  });
+  return spans;
+}
