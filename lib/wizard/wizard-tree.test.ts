@@ -48,7 +48,7 @@ describe('content/wizard', () => {
   });
 
   it('walks from the root to the 401 answer by option labels', () => {
-    const result = walk(tree, ['The API returns an HTTP error status such as 400, 401, 403, 404, 429 or 500', '401 Unauthorized']);
+    const result = walk(tree, ['The API returns an HTTP error status such as 400, 401 Unauthorized, 403 Forbidden, 404 Not Found, 429 or 500', '401 Unauthorized']);
     expect(result.type).toBe('found');
     expect(result.type === 'found' && result.node).toMatchObject({ type: 'answer', id: 'http-401-unauthorized', question: 'why-do-i-get-http-401-unauthorized' });
   });
