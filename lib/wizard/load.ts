@@ -5,6 +5,8 @@ import type { QuestionGraph } from '@/lib/content/types';
 import { buildWizardTree, formatWizardMessages } from './build-wizard-tree';
 import type { WizardMessage, WizardTree } from './types';
 
+export { formatWizardMessages };
+
 /** The file that holds `root:`; read first so its settings win. */
 const MAIN_FILE = 'tree.yaml';
 

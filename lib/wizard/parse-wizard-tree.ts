@@ -53,7 +53,7 @@ export function parseWizardTree(text: string, file: string): { tree: WizardTree;
     const keyPlace = at(pair.key as Node);
     switch (key) {
       case 'root': {
-        const root = text_(value);
+        const root = scalarText(value);
         if (root === undefined) report(at(value) ?? keyPlace, 'invalid-shape', 'Expected `root:` to be the id of the first choice');
         else {
           tree.root = root;
@@ -119,7 +119,7 @@ export function parseWizardTree(text: string, file: string): { tree: WizardTree;
     }
     const fields = new Map(pairs(value).map((p) => [keyText(p), p] as const));
     const declared = fields.get('type');
-    const declaredType = declared ? text_(declared.value as Node | null) : undefined;
+    const declaredType = declared ? scalarText(declared.value as Node | null) : undefined;
     if (declared && declaredType !== 'choice' && declaredType !== 'answer') {
       report(at(declared.value as Node), 'invalid-shape', `Expected \`type:\` of node \`${id}\` to be \`choice\` or \`answer\``);
       return;
@@ -208,7 +208,7 @@ export function parseWizardTree(text: string, file: string): { tree: WizardTree;
       report(fallback, 'invalid-shape', missing);
       return undefined;
     }
-    const value = text_(pair.value as Node | null);
+    const value = scalarText(pair.value as Node | null);
     if (value === undefined || value === '') {
       report(at((pair.value as Node | null) ?? (pair.key as Node)), 'invalid-shape', `Expected \`${keyText(pair)}:\` to be text`);
       return undefined;
@@ -218,7 +218,7 @@ export function parseWizardTree(text: string, file: string): { tree: WizardTree;
 
   function readOptionalText(pair: Pair | undefined): string | undefined {
     if (!pair) return undefined;
-    const value = text_(pair.value as Node | null);
+    const value = scalarText(pair.value as Node | null);
     if (value === undefined) report(at((pair.value as Node | null) ?? (pair.key as Node)), 'invalid-shape', `Expected \`${keyText(pair)}:\` to be text`);
     return value;
   }
@@ -231,7 +231,7 @@ export function parseWizardTree(text: string, file: string): { tree: WizardTree;
     }
     const list: { text: string; source: WizardPlace }[] = [];
     for (const item of value.items as (Node | null)[]) {
-      const text = text_(item);
+      const text = scalarText(item);
       if (text === undefined || text === '') report(item ? at(item) : at(pair.key as Node), 'invalid-shape', `Expected each item of ${what} to be text`);
       else list.push({ text, source: at(item) });
     }
@@ -249,7 +249,7 @@ function keyText(pair: Pair): string {
 }
 
 /** Text of a scalar, with numbers kept as written (a label may be `401`). */
-function text_(node: Node | null | undefined): string | undefined {
+function scalarText(node: Node | null | undefined): string | undefined {
   if (!isScalar(node) || node.value === null || typeof node.value === 'object') return undefined;
   const value = String(node.value).trim();
   return value.replace(/[ \t]*\n[ \t]*/g, ' ');
