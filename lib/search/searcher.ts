@@ -37,6 +37,27 @@ interface Doc {
   bodyTokens?: Token[];
 }
 
+interface Ranked {
+  d: number;
+  text: number;
+  lane: number;
+  score: number;
+  terms: string[][];
+  labels: string[];
+}
+
+interface Buffers {
+  /** Score of concept c in doc d at d * conceptCount + c. */
+  scores: Float64Array;
+  /** 1-based index into the matched-terms list of what gave that score. */
+  chosen: Int32Array;
+  touched: Int32Array;
+  seen: Uint8Array;
+  base: Float64Array;
+  factor: Float64Array;
+  preliminary: Float64Array;
+}
+
 interface Posting {
   docs: number[];
   /** Weighted, length-normalised term frequency of the term in each doc (BM25F). */
@@ -119,6 +140,23 @@ export function createSearcher(data: SearchIndexData): Searcher {
     }
   }
   const lane = createSymptomLane(data.questions);
+  /** Per-search scratch space, reused so a query allocates little even over 10,000 questions. */
+  let scratch: Buffers | undefined;
+  const buffersFor = (nc: number): Buffers => {
+    const size = docs.length * Math.max(nc, 1);
+    if (!scratch || scratch.scores.length < size) {
+      scratch = {
+        scores: new Float64Array(size),
+        chosen: new Int32Array(size),
+        touched: new Int32Array(docs.length),
+        seen: new Uint8Array(docs.length),
+        base: new Float64Array(docs.length),
+        factor: new Float64Array(docs.length),
+        preliminary: new Float64Array(docs.length),
+      };
+    }
+    return scratch;
+  };
 
   function search(rawQuery: string, options: SearchOptions = {}): SearchResult[] {
     if (typeof rawQuery !== 'string') return [];
@@ -128,27 +166,34 @@ export function createSearcher(data: SearchIndexData): Searcher {
     const open = !/\s$/.test(query);
     const { concepts, spans } = parseQuery(query, vocabulary, phrases, open);
 
-    const hits = new Map<number, { scores: number[]; terms: string[][] }>();
-    const hitOf = (d: number) => {
-      let hit = hits.get(d);
-      if (!hit) hits.set(d, (hit = { scores: concepts.map(() => 0), terms: concepts.map(() => []) }));
-      return hit;
+    const nc = concepts.length;
+    const buffers = buffersFor(nc);
+    const { scores, chosen, touched, seen } = buffers;
+    let touchedCount = 0;
+    const touch = (d: number) => {
+      if (seen[d] === 1) return;
+      seen[d] = 1;
+      touched[touchedCount++] = d;
     };
+    /** What matched each concept in a doc: an alternative's term, or a glossary phrase. */
+    const matchedTerms: string[][] = [];
     concepts.forEach((concept, c) => {
-      for (const { term, weight } of concept.alternatives) {
+      concept.alternatives.forEach(({ term, weight }) => {
         const posting = postings.get(term);
-        if (!posting) continue;
+        if (!posting) return;
+        const code = matchedTerms.push([term]);
         const termIdf = idf(term);
         for (let i = 0; i < posting.docs.length; i++) {
           const wtf = posting.wtf[i]!;
           const score = weight * termIdf * (wtf / (K1 + wtf));
-          const hit = hitOf(posting.docs[i]!);
-          if (score > hit.scores[c]!) {
-            hit.scores[c] = score;
-            hit.terms[c] = [term];
+          const d = posting.docs[i]!;
+          touch(d);
+          if (score > scores[d * nc + c]!) {
+            scores[d * nc + c] = score;
+            chosen[d * nc + c] = code;
           }
         }
-      }
+      });
     });
 
     for (const span of spans) {
@@ -156,16 +201,20 @@ export function createSearcher(data: SearchIndexData): Searcher {
       for (const phrase of span.phrases) {
         const first = postings.get(phrase[0]!);
         if (!first) continue;
+        const code = matchedTerms.push(phrase);
         for (const d of first.docs) {
           const score = phraseScore(d, phrase);
           if (score === 0) continue;
-          const hit = hitOf(d);
-          const current = hit.scores.slice(span.from, span.to + 1).reduce((sum, s) => sum + s, 0);
-          const replacement = (SYNONYM * score * width) / phrase.length;
+          let current = 0;
+          if (seen[d] === 1) for (let c = span.from; c <= span.to; c++) current += scores[d * nc + c]!;
+          let replacement = (SYNONYM * score * width) / phrase.length;
           if (replacement <= current) continue;
+          if (phrase.length > 1 && !isAdjacentRun(docs[d]!.positions, phrase)) replacement /= 2;
+          if (replacement <= current) continue;
+          touch(d);
           for (let c = span.from; c <= span.to; c++) {
-            hit.scores[c] = replacement / width;
-            hit.terms[c] = phrase;
+            scores[d * nc + c] = replacement / width;
+            chosen[d * nc + c] = code;
           }
         }
       }
@@ -176,40 +225,65 @@ export function createSearcher(data: SearchIndexData): Searcher {
     );
     const neededTotal = needed.reduce((sum, w) => sum + w, 0);
     const laneMatches = lane.match(query);
-    const ranked: { d: number; text: number; lane: number; terms: Set<string>; labels: string[] }[] = [];
+    for (const d of laneMatches.keys()) touch(d);
+
+    const { base, factor, preliminary } = buffers;
     let bestText = 0;
-    for (const [d, hit] of hits) {
-      let base = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const d = touched[t]!;
+      let sum = 0;
       let covered = 0;
-      concepts.forEach((concept, c) => {
-        const score = hit.scores[c]!;
-        if (score === 0) return;
-        base += concept.bonus ? score / 2 : score;
+      for (let c = 0; c < nc; c++) {
+        const score = scores[d * nc + c]!;
+        if (score === 0) continue;
+        sum += concepts[c]!.bonus ? score / 2 : score;
         covered += needed[c]!;
-      });
-      base += adjacency(d, concepts, hit.scores, hit.terms);
+      }
       const coverage = neededTotal > 0 ? covered / neededTotal : 1;
-      const text = base * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage * coverage);
+      base[t] = sum;
+      factor[t] = COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage * coverage;
+      bestText = Math.max(bestText, sum * factor[t]!);
+    }
+    let candidateCount = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const d = touched[t]!;
+      if (options.category !== undefined && docs[d]!.category[0] !== options.category) {
+        preliminary[t] = -1;
+        continue;
+      }
+      const laneScore = Math.min(laneMatches.get(d)?.score ?? 0, 1.5);
+      preliminary[t] = (bestText > 0 ? (base[t]! * factor[t]!) / bestText : 0) + LANE * laneScore;
+      candidateCount++;
+    }
+    // Adjacency only reorders close scores, so it is checked for the leading candidates alone.
+    const threshold = nthLargest(preliminary, touchedCount, Math.max(limit, 1) * 5 + 20);
+    const leading: Ranked[] = [];
+    for (let t = 0; t < touchedCount && candidateCount > 0; t++) {
+      if (preliminary[t]! < threshold || preliminary[t]! <= 0) continue;
+      const d = touched[t]!;
+      const terms: string[][] = [];
+      for (let c = 0; c < nc; c++) terms.push(chosen[d * nc + c]! > 0 ? matchedTerms[chosen[d * nc + c]! - 1]! : []);
+      const conceptScores = Array.from(scores.subarray(d * nc, d * nc + nc));
+      const adjacent = base[t]! > 0 ? adjacency(d, concepts, conceptScores, terms) : 0;
+      const text = (base[t]! + adjacent) * factor[t]!;
       bestText = Math.max(bestText, text);
-      ranked.push({ d, text, lane: 0, terms: new Set(hit.terms.flat()), labels: [] });
+      const match = laneMatches.get(d);
+      leading.push({ d, text, lane: Math.min(match?.score ?? 0, 1.5), score: 0, terms, labels: match?.labels ?? [] });
     }
-    for (const [d, match] of laneMatches) {
-      let entry = ranked.find((r) => r.d === d);
-      if (!entry) ranked.push((entry = { d, text: 0, lane: 0, terms: new Set(), labels: [] }));
-      entry.lane = match.score;
-      entry.labels = match.labels;
+    for (let t = 0; t < touchedCount; t++) {
+      const d = touched[t]!;
+      seen[d] = 0;
+      scores.fill(0, d * nc, d * nc + nc);
+      chosen.fill(0, d * nc, d * nc + nc);
     }
-    const scored = ranked
-      .map((r) => ({ ...r, score: (bestText > 0 ? r.text / bestText : 0) + LANE * Math.min(r.lane, 1.5) }))
-      .filter((r) => r.score > 0 && (options.category === undefined || docs[r.d]!.category[0] === options.category))
-      .sort((a, b) => b.score - a.score || a.d - b.d)
-      .slice(0, limit);
+    for (const r of leading) r.score = (bestText > 0 ? r.text / bestText : 0) + LANE * r.lane;
+    const scored = leading.sort((a, b) => b.score - a.score || a.d - b.d).slice(0, limit);
     const top = scored[0]?.score ?? 1;
-    const termWeight = (matched: Set<string>) => (term: string) => (matched.has(term) ? idf(term) : 0);
     return scored.map((r) => {
       const doc = docs[r.d]!;
       doc.bodyTokens ??= tokenize(doc.question.b);
-      const weight = termWeight(r.terms);
+      const matched = new Set(r.terms.flat());
+      const weight = (term: string) => (matched.has(term) ? idf(term) : 0);
       const snippet = createSnippet(doc.question.b, doc.bodyTokens, doc.question.p, weight);
       const result: SearchResult = {
         id: doc.question.id,
@@ -219,7 +293,7 @@ export function createSearcher(data: SearchIndexData): Searcher {
         url: doc.question.u,
         score: Math.round((r.score / top) * 1000) / 1000,
         snippet: { text: snippet.text, highlights: snippet.highlights },
-        terms: surfaceForms(doc, r.terms, doc.bodyTokens),
+        terms: surfaceForms(doc, matched, doc.bodyTokens),
         symptoms: r.labels,
       };
       if (snippet.step) result.step = snippet.step;
@@ -227,9 +301,8 @@ export function createSearcher(data: SearchIndexData): Searcher {
     });
   }
 
-  /** BM25F score of a glossary phrase in a doc: its terms' scores, halved unless they stand together. */
+  /** BM25F score of a glossary phrase in a doc: the sum of its terms' scores, 0 unless all occur. */
   function phraseScore(d: number, phrase: string[]): number {
-    const doc = docs[d]!;
     let score = 0;
     for (const term of phrase) {
       const posting = postings.get(term);
@@ -238,7 +311,7 @@ export function createSearcher(data: SearchIndexData): Searcher {
       const wtf = posting.wtf[i]!;
       score += idf(term) * (wtf / (K1 + wtf));
     }
-    return phrase.length === 1 || isAdjacentRun(doc.positions, phrase) ? score : score * 0.5;
+    return score;
   }
 
   function adjacency(d: number, concepts: Concept[], scores: number[], terms: string[][]): number {
@@ -269,6 +342,14 @@ function isAdjacentRun(positions: Map<string, number[]>, terms: string[]): boole
     }
     return true;
   });
+}
+
+/** The `count`-th largest of the first `length` values (or the smallest, when there are fewer). */
+function nthLargest(values: Float64Array, length: number, count: number): number {
+  if (length === 0) return 0;
+  if (length <= count) return -Infinity;
+  const sorted = values.slice(0, length).sort();
+  return sorted[length - count]!;
 }
 
 /** Binary search: postings list their docs in ascending order. */
