@@ -5,6 +5,7 @@ import { AnswerContent } from '@/components/answer-content';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CopyLinkButton } from '@/components/copy-link-button';
 import { QuestionList, QuestionTitle } from '@/components/question-list';
+import { SearchHighlighter } from '@/components/search-highlighter';
 import { StepTargetHighlighter } from '@/components/step-target-highlighter';
 import { summarise } from '@/lib/content/navigation';
 import { getSite } from '@/lib/site';
@@ -35,6 +36,7 @@ export default async function QuestionPage({ params }: Props) {
   return (
     <article>
       <StepTargetHighlighter />
+      <SearchHighlighter />
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: category.url, label: category.title }, { label: question.title }]} />
       <h1 className="text-2xl font-bold leading-tight sm:text-3xl">
         <QuestionTitle question={question} />

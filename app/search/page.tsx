@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { SearchResultsPage } from '@/components/search-results-page';
+
+export const metadata: Metadata = {
+  title: 'Search',
+  description: 'Search the Vipps eCom API FAQ by error code, message or question.',
+};
+
+export default function SearchPage() {
+  return (
+    <Suspense fallback={<h1 className="text-3xl font-bold">Search</h1>}>
+      <SearchResultsPage />
+    </Suspense>
+  );
+}

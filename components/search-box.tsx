@@ -1,0 +1,211 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { SearchResult } from '@/lib/search';
+import { HighlightedText, rangesOf } from './highlighted-text';
+import { resultHref } from './result-href';
+import { useSearcher } from './use-searcher';
+
+const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+const MAX_OPTIONS = 8;
+
+/**
+ * The search combobox (WAI-ARIA APG "list autocomplete"): results appear as
+ * you type; arrow keys move `aria-activedescendant`; Enter opens the active
+ * result, or the full results page when none is active; Escape clears and
+ * closes. Inside a plain GET form, so it works without JavaScript too.
+ */
+export function SearchBox({ large = false, primary = false }: { large?: boolean; primary?: boolean }) {
+  const router = useRouter();
+  const id = useId();
+  const inputId = `${id}-input`;
+  const listId = `${id}-list`;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const { state, load } = useSearcher();
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<SearchResult[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+
+  // Results always belong to the current query: computed from it, never from an earlier request.
+  useEffect(() => {
+    if (state.status !== 'ready' || !query.trim()) {
+      setResults([]);
+      return;
+    }
+    setResults(state.searcher.search(query, { limit: MAX_OPTIONS }));
+    setActive(-1);
+  }, [query, state]);
+
+  useShortcutFocus(inputRef, primary);
+
+  const openResult = (result: SearchResult) => {
+    emitSearchEvent(query, result.id);
+    router.push(resultHref(result));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        setOpen(true);
+        setActive((i) => (results.length ? (i + 1) % results.length : -1));
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        setOpen(true);
+        setActive((i) => (results.length ? (i <= 0 ? results.length - 1 : i - 1) : -1));
+        break;
+      case 'Enter':
+        if (open && active >= 0 && results[active]) {
+          event.preventDefault();
+          openResult(results[active]);
+        } else if (!query.trim()) {
+          event.preventDefault();
+        } else {
+          emitSearchEvent(query);
+        }
+        break;
+      case 'Escape':
+        event.preventDefault();
+        setQuery('');
+        setOpen(false);
+        setActive(-1);
+        break;
+    }
+  };
+
+  const showList = open && query.trim().length > 0;
+  const status = describeStatus(state.status, query, results.length);
+
+  return (
+    <form
+      action={`${basePath}/search/`}
+      method="get"
+      role="search"
+      className="relative"
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
+      <label htmlFor={inputId} className="sr-only">Search the FAQ</label>
+      <input
+        ref={inputRef}
+        id={inputId}
+        name="q"
+        type="search"
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
+        aria-describedby={`${id}-hint`}
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={10_000}
+        placeholder={large ? 'Error code, message or question… ( / )' : 'Search the FAQ ( / )'}
+        value={query}
+        data-search-input={primary ? 'primary' : 'header'}
+        onFocus={() => {
+          load();
+          setOpen(true);
+        }}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+        className={`w-full rounded-md border border-[var(--border)] bg-[var(--bg)] px-3 text-[var(--fg)] ${large ? 'py-3 text-lg' : 'py-1.5 text-sm'}`}
+      />
+      <span id={`${id}-hint`} className="sr-only">Results appear as you type; use the arrow keys to choose one and Enter to open it.</span>
+      <div role="status" aria-live="polite" className="sr-only">{showList ? status : ''}</div>
+      <div
+        className={`absolute left-0 right-0 z-50 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-[var(--border)] bg-[var(--bg)] shadow-lg ${showList ? '' : 'hidden'} ${large ? '' : 'sm:left-auto sm:w-[28rem]'}`}
+      >
+        {state.status === 'error' ? (
+          <p className="p-3 text-sm">
+            {state.message}{' '}
+            <button type="button" onClick={load} className="underline">Try again</button>
+          </p>
+        ) : state.status !== 'ready' ? (
+          <p className="p-3 text-sm text-[var(--muted)]">Loading search…</p>
+        ) : results.length === 0 ? (
+          <p className="p-3 text-sm">
+            No answer matches “{query.trim().slice(0, 80)}”.{' '}
+            <a href={`${basePath}/wizard/`}>Try the troubleshooter</a>
+          </p>
+        ) : null}
+        <ul id={listId} role="listbox" aria-label="Search results" className={results.length && state.status === 'ready' ? '' : 'hidden'}>
+          {results.map((result, i) => (
+            <li
+              key={result.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={`border-b border-[var(--border)] last:border-0 ${i === active ? 'bg-[var(--surface)]' : ''}`}
+              onMouseDown={(event) => event.preventDefault()}
+            >
+              <a href={basePath + resultHref(result)} tabIndex={-1} className="block px-3 py-2 no-underline" onClick={(event) => {
+                if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+                event.preventDefault();
+                openResult(result);
+              }}>
+                <span className="block font-medium text-[var(--link)]">
+                  <HighlightedText text={result.title} ranges={rangesOf(result.title, result.terms)} />
+                </span>
+                <span className="mt-0.5 block text-xs text-[var(--muted)]">
+                  {result.categoryTitle}
+                  {result.symptoms.map((label) => (
+                    <span key={label} className="ml-2 rounded-full border border-[var(--border)] px-1.5 font-mono">{label}</span>
+                  ))}
+                </span>
+                <span className="mt-1 block text-sm text-[var(--fg)]">
+                  <HighlightedText text={result.snippet.text} ranges={result.snippet.highlights} />
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+        {results.length > 0 && (
+          <a href={`${basePath}/search/?q=${encodeURIComponent(query)}`} className="block border-t border-[var(--border)] px-3 py-2 text-sm" tabIndex={-1}>
+            See all results for “{query.trim().slice(0, 80)}”
+          </a>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function describeStatus(status: string, query: string, count: number): string {
+  if (!query.trim()) return '';
+  if (status === 'error') return 'Search could not be loaded.';
+  if (status !== 'ready') return 'Loading search.';
+  return count === 0 ? 'No results.' : `${count} result${count === 1 ? '' : 's'} available.`;
+}
+
+/** `/` and Ctrl/Cmd+K focus the page's primary search box (the header's when there is none). */
+function useShortcutFocus(ref: React.RefObject<HTMLInputElement | null>, primary: boolean) {
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target?.tagName ?? '');
+      const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+      const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+      if (!slash && !k) return;
+      const hasPrimary = document.querySelector('[data-search-input="primary"]') !== null;
+      if (primary !== hasPrimary) return;
+      event.preventDefault();
+      ref.current?.focus();
+      ref.current?.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [ref, primary]);
+}
+
+/** Analytics without a backend: hosts listen for `faq:search` on window. */
+function emitSearchEvent(query: string, resultId?: string) {
+  window.dispatchEvent(new CustomEvent('faq:search', { detail: { query, resultId } }));
+}
