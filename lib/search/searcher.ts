@@ -12,7 +12,7 @@ const CATEGORY = 2;
 const BODY = 3;
 /** BM25F: how much a hit in each field counts, and how much the field's length discounts it. */
 const WEIGHTS = [5, 3, 0.8, 1];
-const LENGTH_NORM = [0.3, 0.3, 0.2, 0.75];
+const LENGTH_NORM = [0.6, 0.3, 0.2, 0.5];
 const K1 = 1.2;
 /** Positions of different fields never look adjacent. */
 const FIELD_GAP = 1 << 20;
@@ -223,6 +223,14 @@ export function createSearcher(data: SearchIndexData): Searcher {
     const needed = concepts.map((concept) =>
       concept.bonus ? 0 : Math.max(0, ...concept.alternatives.map((a) => a.weight * idf(a.term))),
     );
+    // A word only the glossary knows (`duplicate` in `duplicate payment`) still counts towards coverage.
+    for (const span of spans) {
+      for (const phrase of span.phrases) {
+        const weight = (SYNONYM * phrase.reduce((sum, term) => sum + idf(term), 0)) / phrase.length;
+        if (!phrase.every((term) => postings.has(term))) continue;
+        for (let c = span.from; c <= span.to; c++) needed[c] = Math.max(needed[c]!, weight);
+      }
+    }
     const neededTotal = needed.reduce((sum, w) => sum + w, 0);
     const laneMatches = lane.match(query);
     for (const d of laneMatches.keys()) touch(d);

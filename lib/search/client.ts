@@ -1,0 +1,7 @@
+/**
+ * The browser's entry to search: `createSearcher` and the result types, without
+ * the build-time parts. Importing `@/lib/search` instead also pulls the YAML
+ * parser used by `parseSynonyms` (about 10 KB gzipped) into the client bundle.
+ */
+export { createSearcher } from './searcher';
+export type { SearchIndexData, SearchOptions, SearchResult, Searcher } from './types';
