@@ -198,16 +198,22 @@ export function createSearcher(data: SearchIndexData): Searcher {
 
     for (const span of spans) {
       const width = span.to - span.from + 1;
+      // A synonym stands in for the words typed, so it is worth what they are worth, not what its own rarity says.
+      // Words the index does not know at all (`duplicate`) take the phrase's own average.
+      const typed = concepts.slice(span.from, span.to + 1).map((concept) => concept.alternatives.find((a) => a.weight === 1)?.term);
       for (const phrase of span.phrases) {
         const first = postings.get(phrase[0]!);
         if (!first) continue;
         const code = matchedTerms.push(phrase);
+        const ownIdf = phrase.reduce((sum, term) => sum + idf(term), 0);
+        const typedIdf = typed.reduce((sum, term) => sum + (term ? idf(term) : ownIdf / phrase.length), 0);
+        const worth = typedIdf / ownIdf;
         for (const d of first.docs) {
           const score = phraseScore(d, phrase);
           if (score === 0) continue;
           let current = 0;
           if (seen[d] === 1) for (let c = span.from; c <= span.to; c++) current += scores[d * nc + c]!;
-          let replacement = (SYNONYM * score * width) / phrase.length;
+          let replacement = SYNONYM * score * worth;
           if (replacement <= current) continue;
           if (phrase.length > 1 && !isAdjacentRun(docs[d]!.positions, phrase)) replacement /= 2;
           if (replacement <= current) continue;
