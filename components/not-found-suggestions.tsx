@@ -11,7 +11,9 @@ type Entry = { url: string; title: string };
  */
 export function NotFoundSuggestions({ questions }: { questions: Entry[] }) {
   const [suggestions, setSuggestions] = useState<Entry[]>(questions.slice(0, 5));
+  const [wizardStep, setWizardStep] = useState(false);
   useEffect(() => {
+    setWizardStep(/\/wizard\/[^/]+/.test(window.location.pathname));
     const words = wordsOf(decodeURIComponentSafe(window.location.pathname + ' ' + window.location.hash));
     if (words.size === 0) return;
     const scored = questions
@@ -23,6 +25,13 @@ export function NotFoundSuggestions({ questions }: { questions: Entry[] }) {
     if (scored.length > 0) setSuggestions(scored);
   }, [questions]);
   return (
+    <>
+    {wizardStep && (
+      <p className="mt-6 rounded-md border border-[var(--border)] bg-[var(--surface)] p-4">
+        This troubleshooter step does not exist any more: the troubleshooter may have changed since the link was
+        shared. <Link href="/wizard/">Start the troubleshooter</Link> again; it takes a few clicks.
+      </p>
+    )}
     <section aria-labelledby="suggestions-heading" className="mt-8">
       <h2 id="suggestions-heading" className="text-lg font-semibold">Perhaps you were looking for</h2>
       <ul className="mt-2 space-y-1.5">
@@ -31,6 +40,7 @@ export function NotFoundSuggestions({ questions }: { questions: Entry[] }) {
         ))}
       </ul>
     </section>
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { SearchResult } from '@/lib/search';
+import type { SearchResult } from '@/lib/search/client';
 
 /**
  * Where a search result leads: the question page, with the matched words in

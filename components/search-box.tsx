@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchResult } from '@/lib/search';
+import type { SearchResult } from '@/lib/search/client';
+import { emitFaqEvent } from './faq-events';
 import { HighlightedText, rangesOf } from './highlighted-text';
 import { resultHref } from './result-href';
 import { useSearcher } from './use-searcher';
@@ -205,7 +206,6 @@ function useShortcutFocus(ref: React.RefObject<HTMLInputElement | null>, primary
   }, [ref, primary]);
 }
 
-/** Analytics without a backend: hosts listen for `faq:search` on window. */
 function emitSearchEvent(query: string, resultId?: string) {
-  window.dispatchEvent(new CustomEvent('faq:search', { detail: { query, resultId } }));
+  emitFaqEvent('faq:search', { query: query.slice(0, 200), resultId });
 }

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
-import type { Searcher, SearchResult } from '@/lib/search';
+import type { Searcher, SearchResult } from '@/lib/search/client';
 import { HighlightedText, rangesOf } from './highlighted-text';
 import { resultHref } from './result-href';
 import { useSearcher } from './use-searcher';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import type { Searcher } from '@/lib/search';
+import type { Searcher } from '@/lib/search/client';
 
 export type SearcherState =
   | { status: 'idle' }
@@ -19,7 +19,7 @@ let shared: Promise<Searcher> | null = null;
  */
 export function loadSearcher(): Promise<Searcher> {
   shared ??= (async () => {
-    const [response, { createSearcher }] = await Promise.all([fetch(`${basePath}/search-index.json`), import('@/lib/search')]);
+    const [response, { createSearcher }] = await Promise.all([fetch(`${basePath}/search-index.json`), import('@/lib/search/client')]);
     if (!response.ok) throw new Error(`The search index could not be loaded (HTTP ${response.status}).`);
     return createSearcher(await response.json());
   })().catch((error: unknown) => {

@@ -1,5 +1,7 @@
 import { getQuestionGraph } from './content/load';
 import { createGraphIndex } from './content/navigation';
+import { getWizardTree } from './wizard/load';
+import { pathsTo } from './wizard/walk';
 
 /** Base path the export is served under ('' at a domain root). */
 export const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
@@ -10,4 +12,16 @@ export const siteName = 'FAQ Navigator';
 export function getSite() {
   const graph = getQuestionGraph();
   return { graph, ...createGraphIndex(graph) };
+}
+
+/** The troubleshooter tree with what its pages need: paths for breadcrumbs, answers by question. */
+export function getWizard() {
+  const graph = getQuestionGraph();
+  const tree = getWizardTree({ graph });
+  const paths = pathsTo(tree);
+  const answerByQuestion = new Map<string, string>();
+  for (const node of Object.values(tree.nodes)) {
+    if (node.type === 'answer' && !answerByQuestion.has(node.question)) answerByQuestion.set(node.question, node.id);
+  }
+  return { tree, paths, answerByQuestion };
 }

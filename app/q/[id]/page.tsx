@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AnswerContent } from '@/components/answer-content';
+import { ChecklistProvider, ChecklistToolbar } from '@/components/checklist';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CopyLinkButton } from '@/components/copy-link-button';
 import { QuestionList, QuestionTitle } from '@/components/question-list';
 import { SearchHighlighter } from '@/components/search-highlighter';
 import { StepTargetHighlighter } from '@/components/step-target-highlighter';
 import { summarise } from '@/lib/content/navigation';
-import { getSite } from '@/lib/site';
+import { getSite, getWizard } from '@/lib/site';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -32,6 +33,7 @@ export default async function QuestionPage({ params }: Props) {
   const related = question.links.filter((link) => link.kind === 'question').map((link) => site.question(link.target)!);
   const backlinks = question.backlinks.map((id) => site.question(id)!);
   const { previous, next } = site.neighbours(question);
+  const wizardNode = getWizard().answerByQuestion.get(question.id);
 
   return (
     <article>
@@ -54,8 +56,22 @@ export default async function QuestionPage({ params }: Props) {
           })}
         </ul>
       )}
+      {wizardNode && (
+        <p className="no-print mt-4">
+          <Link href={`/wizard/${wizardNode}/`} className="inline-block rounded-md border border-[var(--border)] px-3 py-1.5 text-sm font-medium">
+            Troubleshoot step by step →
+          </Link>
+        </p>
+      )}
       <div className="mt-6 max-w-3xl">
-        <AnswerContent html={question.html} />
+        {question.steps.length > 0 ? (
+          <ChecklistProvider storageKey={`question:${question.id}`} title={question.title} items={question.steps.map(({ n, text }) => ({ n, text }))}>
+            <ChecklistToolbar />
+            <AnswerContent html={question.html} checklist />
+          </ChecklistProvider>
+        ) : (
+          <AnswerContent html={question.html} />
+        )}
       </div>
 
       {(related.length > 0 || backlinks.length > 0) && (

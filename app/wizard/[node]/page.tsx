@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { WizardNodeView } from '@/components/wizard-node-view';
+import { getSite, getWizard } from '@/lib/site';
+
+type Props = { params: Promise<{ node: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return Object.keys(getWizard().tree.nodes).map((node) => ({ node }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const node = getWizard().tree.nodes[(await params).node];
+  if (!node) return {};
+  if (node.type === 'choice') return { title: `Troubleshoot: ${node.prompt}`, description: node.hint ?? node.options.map((o) => o.label).join(' · ') };
+  const question = getSite().question(node.question);
+  return { title: `Troubleshoot: ${question?.title ?? node.id}`, description: `A checklist for “${question?.title}”.` };
+}
+
+export default async function WizardNodePage({ params }: Props) {
+  const { node } = await params;
+  if (!getWizard().tree.nodes[node]) notFound();
+  return <WizardNodeView nodeId={node} />;
+}

@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { WizardNodeView } from '@/components/wizard-node-view';
+import { getWizard } from '@/lib/site';
+
+export const metadata: Metadata = {
+  title: 'Troubleshoot',
+  description: 'Walk from what you see (an HTTP status, an error message, a customer complaint) to the answer that fixes it, step by step.',
+};
+
+export default function WizardStartPage() {
+  return <WizardNodeView nodeId={getWizard().tree.root} />;
+}

@@ -1,0 +1,187 @@
+'use client';
+
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  checklistAsText,
+  checklistSignature,
+  formatDoneParam,
+  parseDoneParam,
+  restoreProgress,
+  type ChecklistItem,
+} from '@/lib/checklist';
+
+interface ChecklistState {
+  title: string;
+  items: ChecklistItem[];
+  done: ReadonlySet<number>;
+  toggle: (n: number, checked: boolean) => void;
+  reset: () => void;
+  note: string | null;
+}
+
+const ChecklistContext = createContext<ChecklistState | null>(null);
+const STORAGE_PREFIX = 'faq-navigator:checklist:';
+
+/**
+ * Holds which steps are done for one checklist. Progress is kept in
+ * localStorage per `storageKey` (dropped when the steps' wording changes),
+ * and a link's `?done=1,3` wins over it, so support staff can send progress.
+ */
+export function ChecklistProvider({ storageKey, title, items, children }: { storageKey: string; title: string; items: ChecklistItem[]; children: ReactNode }) {
+  const signature = useMemo(() => checklistSignature(items), [items]);
+  const [done, setDone] = useState<ReadonlySet<number>>(new Set());
+  const [note, setNote] = useState<string | null>(null);
+  const key = STORAGE_PREFIX + storageKey;
+
+  const save = useCallback(
+    (next: ReadonlySet<number>) => {
+      try {
+        localStorage.setItem(key, JSON.stringify({ signature, done: [...next] }));
+      } catch {
+        // Private browsing or a full store: progress lasts for this page only.
+      }
+    },
+    [key, signature],
+  );
+
+  useEffect(() => {
+    const param = new URLSearchParams(window.location.search).get('done');
+    if (param !== null) {
+      const parsed = parseDoneParam(param, items.length);
+      const next = new Set(parsed.done);
+      setDone(next);
+      save(next);
+      const from = parsed.done.length ? `Steps ${formatDoneParam(parsed.done)} are marked done from the link you opened.` : '';
+      const ignored = parsed.rejected.length
+        ? ` The link also named ${parsed.rejected.map((r) => `“${r}”`).join(', ')}, which ${parsed.rejected.length === 1 ? 'is' : 'are'} not a step of this checklist (it has ${items.length}), so ${parsed.rejected.length === 1 ? 'it was' : 'they were'} ignored.`
+        : '';
+      setNote((from + ignored).trim() || null);
+      return;
+    }
+    let saved: unknown = null;
+    try {
+      saved = JSON.parse(localStorage.getItem(key) ?? 'null');
+    } catch {
+      saved = null;
+    }
+    const restored = restoreProgress(saved, signature, items.length);
+    if (restored && 'done' in restored) setDone(new Set(restored.done));
+    else if (restored?.reset) {
+      setNote('The steps have changed since your last visit, so your saved progress was cleared.');
+      localStorage.removeItem(key);
+    }
+  }, [items.length, key, save, signature]);
+
+  const toggle = useCallback(
+    (n: number, checked: boolean) => {
+      setDone((current) => {
+        const next = new Set(current);
+        if (checked) next.add(n);
+        else next.delete(n);
+        save(next);
+        return next;
+      });
+    },
+    [save],
+  );
+
+  const reset = useCallback(() => {
+    const next = new Set<number>();
+    setDone(next);
+    save(next);
+    setNote(null);
+  }, [save]);
+
+  const value = useMemo(() => ({ title, items, done, toggle, reset, note }), [title, items, done, toggle, reset, note]);
+  return <ChecklistContext.Provider value={value}>{children}</ChecklistContext.Provider>;
+}
+
+function useChecklist(): ChecklistState {
+  const state = useContext(ChecklistContext);
+  if (!state) throw new Error('Checklist parts must be inside <ChecklistProvider>.');
+  return state;
+}
+
+/** The checkbox of a step that is written inline in an answer (`li#step-N`). */
+export function StepCheckbox({ n }: { n: number }) {
+  const { done, toggle } = useChecklist();
+  return (
+    <input
+      type="checkbox"
+      className="step-checkbox mr-2 size-4 align-[-2px] accent-[var(--focus)]"
+      checked={done.has(n)}
+      onChange={(event) => toggle(n, event.target.checked)}
+      aria-label={`Step ${n} done`}
+    />
+  );
+}
+
+/** A checklist written out as labelled checkboxes (troubleshooter answers). */
+export function ChecklistSteps() {
+  const { items, done, toggle } = useChecklist();
+  return (
+    <ol className="space-y-2">
+      {items.map((item) => (
+        <li key={item.n} id={`step-${item.n}`} className="step flex gap-3 rounded-md border border-[var(--border)] p-3">
+          <input
+            id={`check-${item.n}`}
+            type="checkbox"
+            className="mt-1 size-4 shrink-0 accent-[var(--focus)]"
+            checked={done.has(item.n)}
+            onChange={(event) => toggle(item.n, event.target.checked)}
+          />
+          <label htmlFor={`check-${item.n}`} className={done.has(item.n) ? 'text-[var(--muted)] line-through' : ''}>
+            <span className="font-semibold">{item.n}.</span> {item.text}
+          </label>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Progress, and the actions for sharing it: a link with `?done=` and the list as text. */
+export function ChecklistToolbar() {
+  const { title, items, done, reset, note } = useChecklist();
+  const [copied, setCopied] = useState<string | null>(null);
+  const linkWithProgress = () => {
+    const url = new URL(window.location.href);
+    url.hash = '';
+    if (done.size) url.searchParams.set('done', formatDoneParam(done));
+    else url.searchParams.delete('done');
+    url.searchParams.delete('hl');
+    return url.toString().replace(/%2C/g, ',');
+  };
+  const copy = async (text: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(what);
+    } catch {
+      window.prompt('Copy this:', text);
+    }
+  };
+  return (
+    <div className="no-print my-4 rounded-md border border-[var(--border)] bg-[var(--surface)] p-3">
+      {note && <p className="mb-2 text-sm" role="note">{note}</p>}
+      <div className="flex flex-wrap items-center gap-3">
+        <label className="flex items-center gap-2 text-sm font-medium">
+          <span>Checklist: {done.size} of {items.length} done</span>
+          <progress max={items.length} value={done.size} className="h-2 w-32" />
+        </label>
+        <div className="flex flex-wrap gap-2 text-sm">
+          <button type="button" className="rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1" onClick={() => copy(linkWithProgress(), 'link')}>
+            Copy link with progress
+          </button>
+          <button type="button" className="rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1" onClick={() => copy(checklistAsText(title, items, done, linkWithProgress()), 'text')}>
+            Copy as text
+          </button>
+          {done.size > 0 && (
+            <button type="button" className="rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1" onClick={reset}>
+              Clear
+            </button>
+          )}
+        </div>
+      </div>
+      <p className="sr-only" aria-live="polite">{copied === 'link' ? 'Link with progress copied' : copied === 'text' ? 'Checklist copied as text' : ''}</p>
+    </div>
+  );
+}
