@@ -1,8 +1,19 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { HeaderSearch } from '@/components/header-search';
 import { LegacyAnchorRedirect } from '@/components/legacy-anchor-redirect';
 import { QuestionList } from '@/components/question-list';
-import { basePath, getSite } from '@/lib/site';
+import { pageMetadata } from '@/lib/seo';
+import { basePath, getSite, siteName } from '@/lib/site';
+
+export const metadata: Metadata = {
+  ...pageMetadata({
+    title: `${siteName}: Vipps eCom API answers`,
+    description: 'Answers to the Vipps eCom API FAQ: search by error code or symptom, troubleshoot step by step, and share links to any answer or step.',
+    path: '/',
+  }),
+  title: { absolute: `${siteName}: Vipps eCom API answers` },
+};
 
 export default function HomePage() {
   const site = getSite();

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { pageMetadata } from '@/lib/seo';
 import { SearchResultsPage } from '@/components/search-results-page';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Search',
   description: 'Search the Vipps eCom API FAQ by error code, message or question.',
-};
+  path: '/search/',
+});
 
 export default function SearchPage() {
   return (

@@ -16,15 +16,13 @@ export interface LoadResult {
  * Paths in messages are relative to `cwd`, so they open from a terminal.
  */
 export function loadQuestionGraph(contentDir: string, options: { basePath?: string; cwd?: string } = {}): LoadResult {
-  const faqDir = join(contentDir, 'faq');
   const cwd = options.cwd ?? process.cwd();
-  const files = readdirSync(faqDir)
-    .filter((name) => name.toLowerCase().endsWith('.md'))
-    .sort()
-    .map((name) => {
-      const path = join(faqDir, name);
+  const files = faqDirs(contentDir, cwd).flatMap((dir) =>
+    markdownFiles(dir).map((name) => {
+      const path = join(dir, name);
       return new VFile({ path: relative(cwd, path), value: readFileSync(path, 'utf8') });
-    });
+    }),
+  );
   const graph = buildQuestionGraph(files.map(parseFaqDocument), { basePath: options.basePath });
   return { graph, files };
 }
@@ -38,7 +36,7 @@ let cache: { signature: string; graph: QuestionGraph } | undefined;
  */
 export function getQuestionGraph(): QuestionGraph {
   const contentDir = join(process.cwd(), 'content');
-  const signature = contentSignature(join(contentDir, 'faq'));
+  const signature = contentSignature(contentDir);
   if (cache?.signature === signature) return cache.graph;
   const { graph, files } = loadQuestionGraph(contentDir, { basePath: process.env.BASE_PATH ?? '' });
   if (hasErrors(files)) throw new ContentError(files);
@@ -48,13 +46,27 @@ export function getQuestionGraph(): QuestionGraph {
   return graph;
 }
 
-function contentSignature(dir: string): string {
-  return readdirSync(dir)
-    .filter((name) => name.toLowerCase().endsWith('.md'))
-    .sort()
-    .map((name) => {
-      const stat = statSync(join(dir, name));
-      return `${name}:${stat.size}:${stat.mtimeMs}`;
-    })
+/**
+ * `<contentDir>/faq`, plus the folders in `FAQ_EXTRA_CONTENT` (colon-separated,
+ * relative to `cwd`). The end-to-end build uses it to add the hostile fixture
+ * document without touching `content/`.
+ */
+function faqDirs(contentDir: string, cwd: string): string[] {
+  const extra = (process.env.FAQ_EXTRA_CONTENT ?? '').split(':').filter(Boolean).map((dir) => join(cwd, dir));
+  return [join(contentDir, 'faq'), ...extra];
+}
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).filter((name) => name.toLowerCase().endsWith('.md')).sort();
+}
+
+function contentSignature(contentDir: string): string {
+  return faqDirs(contentDir, process.cwd())
+    .flatMap((dir) =>
+      markdownFiles(dir).map((name) => {
+        const stat = statSync(join(dir, name));
+        return `${dir}/${name}:${stat.size}:${stat.mtimeMs}`;
+      }),
+    )
     .join('|');
 }

@@ -5,6 +5,7 @@ import { AnswerContent } from '@/components/answer-content';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { QuestionTitle } from '@/components/question-list';
 import { summarise } from '@/lib/content/navigation';
+import { pageMetadata } from '@/lib/seo';
 import { getSite } from '@/lib/site';
 
 type Props = { params: Promise<{ id: string }> };
@@ -18,7 +19,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = getSite().category((await params).id);
   if (!category) return {};
-  return { title: category.title, description: `${category.questions.length} questions about ${category.title.toLowerCase()} in the Vipps eCom API FAQ.` };
+  return pageMetadata({
+    title: category.title,
+    description: `${category.questions.length} questions about ${category.title.toLowerCase()} in the Vipps eCom API FAQ.`,
+    path: category.url,
+  });
 }
 
 export default async function CategoryPage({ params }: Props) {

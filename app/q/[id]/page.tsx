@@ -9,6 +9,7 @@ import { QuestionList, QuestionTitle } from '@/components/question-list';
 import { SearchHighlighter } from '@/components/search-highlighter';
 import { StepTargetHighlighter } from '@/components/step-target-highlighter';
 import { summarise } from '@/lib/content/navigation';
+import { jsonLd, pageMetadata } from '@/lib/seo';
 import { getSite, getWizard } from '@/lib/site';
 
 type Props = { params: Promise<{ id: string }> };
@@ -22,7 +23,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const question = getSite().question((await params).id);
   if (!question) return {};
-  return { title: question.title, description: summarise(question.text) };
+  return pageMetadata({ title: question.title, description: summarise(question.text), path: question.url, type: 'article' });
 }
 
 export default async function QuestionPage({ params }: Props) {
@@ -37,6 +38,16 @@ export default async function QuestionPage({ params }: Props) {
 
   return (
     <article>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{
+          __html: jsonLd({
+            '@context': 'https://schema.org',
+            '@type': 'FAQPage',
+            mainEntity: [{ '@type': 'Question', name: question.title, acceptedAnswer: { '@type': 'Answer', text: question.text } }],
+          }),
+        }}
+      />
       <StepTargetHighlighter />
       <SearchHighlighter />
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: category.url, label: category.title }, { label: question.title }]} />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { WizardNodeView } from '@/components/wizard-node-view';
+import { pageMetadata } from '@/lib/seo';
 import { getSite, getWizard } from '@/lib/site';
 
 type Props = { params: Promise<{ node: string }> };
@@ -14,9 +15,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const node = getWizard().tree.nodes[(await params).node];
   if (!node) return {};
-  if (node.type === 'choice') return { title: `Troubleshoot: ${node.prompt}`, description: node.hint ?? node.options.map((o) => o.label).join(' · ') };
+  const path = `/wizard/${node.id}/`;
+  if (node.type === 'choice') {
+    return pageMetadata({ title: `Troubleshoot: ${node.prompt}`, description: node.hint ?? node.options.map((o) => o.label).join(' · '), path });
+  }
   const question = getSite().question(node.question);
-  return { title: `Troubleshoot: ${question?.title ?? node.id}`, description: `A checklist for “${question?.title}”.` };
+  return pageMetadata({ title: `Troubleshoot: ${question?.title ?? node.id}`, description: `Work through the steps for “${question?.title}”.`, path });
 }
 
 export default async function WizardNodePage({ params }: Props) {
