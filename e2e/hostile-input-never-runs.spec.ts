@@ -50,7 +50,7 @@ test('no payload of the hostile document runs on its pages, and its anchors stil
     expect(await dangerousMarkup(page), url).toEqual([]);
   }
   await page.goto('/q/is-this-headings-anchor-kept/');
-  await page.getByRole('link', { name: 'script tags' }).click();
+  await page.locator('.answer').getByRole('link', { name: 'script tags' }).click();
   await expect(page).toHaveURL(/\/q\/do-script-tags-run\/$/);
   await expect(page.locator('main')).toContainText('Plain text after the scripts survives.');
   await page.goto('/q/is-this-headings-anchor-kept/#step-1');
