@@ -33,7 +33,7 @@ const TYPES = {
 };
 
 /** Files another origin may fetch: the embeddable search box and what it loads. */
-const CROSS_ORIGIN = /^\/(embed\.js|search-index\.json|graph\.json|wizard\.json)$|^\/_next\/static\//;
+const CROSS_ORIGIN = /^\/(embed(-search)?\.js|search-index\.json|graph\.json|wizard\.json)$|^\/_next\/static\//;
 
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',

@@ -1,0 +1,235 @@
+import type { SearchResult } from '@/lib/search/client';
+import { describeStatus, moveActive, type LoadStatus } from './combobox';
+import { ATTRIBUTES, checkCategory, DEFAULT_CONFIG, parseConfig, type AttributeName, type EmbedConfig } from './config';
+import { loadSearch, type LoadedSearch } from './load-search';
+import { createOption, h, setTarget } from './render';
+import { adoptStyles } from './styles';
+import { faqUrl, questionHref, searchPageHref } from './urls';
+
+/** The element's tag name: the only name embed.js adds to a page. */
+export const TAG = 'faq-search';
+
+/**
+ * The `<faq-search>` class for the FAQ site at `root` (origin plus base
+ * path, ending in `/`). A WAI-ARIA APG "list autocomplete" combobox in an
+ * open shadow root, behaving like the app's search box: results appear as
+ * you type; the arrow keys move `aria-activedescendant`; Enter opens the
+ * active result (or the FAQ's results page when none is active); Escape
+ * clears and closes. The index and search code load on first focus or hover,
+ * or at once when `query` is set.
+ */
+export function createFaqSearchElement(root: string): CustomElementConstructor {
+  return class FaqSearchElement extends HTMLElement {
+    static observedAttributes: readonly AttributeName[] = ATTRIBUTES;
+
+    #config: EmbedConfig = DEFAULT_CONFIG;
+    #status: LoadStatus = 'idle';
+    #loaded: LoadedSearch | undefined;
+    #query = '';
+    #results: SearchResult[] = [];
+    #open = false;
+    #active = -1;
+    /** The unknown `category` value already reported, so it is reported once. */
+    #reportedCategory: string | undefined;
+    #messageKey = '';
+
+    readonly #root: HTMLElement;
+    readonly #input: HTMLInputElement;
+    readonly #live: HTMLElement;
+    readonly #popup: HTMLElement;
+    readonly #message: HTMLElement;
+    readonly #list: HTMLElement;
+    readonly #all: HTMLElement;
+
+    constructor() {
+      super();
+      const shadow = this.attachShadow({ mode: 'open' });
+      adoptStyles(shadow);
+      this.#input = h('input', {
+        id: 'input',
+        type: 'search',
+        role: 'combobox',
+        'aria-expanded': 'false',
+        'aria-controls': 'list',
+        'aria-autocomplete': 'list',
+        'aria-describedby': 'hint',
+        autocomplete: 'off',
+        spellcheck: 'false',
+        maxlength: '10000',
+        enterkeyhint: 'search',
+      }) as HTMLInputElement;
+      this.#live = h('div', { role: 'status', 'aria-live': 'polite', class: 'sr' });
+      this.#message = h('p', { class: 'message' });
+      this.#list = h('ul', { id: 'list', role: 'listbox', 'aria-label': 'Search results' });
+      this.#all = h('a', { class: 'all', tabindex: '-1' });
+      this.#popup = h('div', { class: 'popup', hidden: '' }, this.#message, this.#list, this.#all);
+      this.#root = h(
+        'div',
+        { class: 'root', lang: 'en' },
+        h('label', { class: 'sr', for: 'input' }, 'Search the FAQ'),
+        this.#input,
+        h('span', { id: 'hint', class: 'sr' }, 'Results appear as you type; use the arrow keys to choose one and Enter to open it.'),
+        this.#live,
+        this.#popup,
+      );
+      shadow.append(this.#root);
+
+      this.#input.addEventListener('focus', () => {
+        this.#load();
+        this.#open = true;
+        this.#render();
+      });
+      this.#input.addEventListener('pointerenter', () => this.#load());
+      this.#input.addEventListener('input', () => {
+        this.#query = this.#input.value;
+        this.#open = true;
+        this.#search();
+      });
+      this.#input.addEventListener('keydown', (event) => this.#onKeyDown(event));
+      // Keeps focus in the input when an option or the retry button is clicked.
+      this.#popup.addEventListener('mousedown', (event) => event.preventDefault());
+      this.#root.addEventListener('focusout', (event) => {
+        if (event.relatedTarget instanceof Node && this.#root.contains(event.relatedTarget)) return;
+        this.#open = false;
+        this.#render();
+      });
+      this.#render();
+    }
+
+    attributeChangedCallback(name: AttributeName, previous: string | null, value: string | null): void {
+      if (previous === value) return;
+      const { config, problems } = parseConfig((attribute) => this.getAttribute(attribute));
+      const problem = problems.get(name);
+      if (problem) console.warn(`[faq-search] ${problem}`);
+      this.#config = config;
+      if (name === 'query') {
+        this.#query = config.query;
+        this.#open = config.query.trim() !== '';
+        if (this.#open) this.#load();
+      }
+      this.#search();
+    }
+
+    #load(): void {
+      if (this.#status === 'loading' || this.#status === 'ready') return;
+      this.#status = 'loading';
+      this.#render();
+      loadSearch(root).then(
+        (loaded) => {
+          this.#loaded = loaded;
+          this.#status = 'ready';
+          this.#search();
+        },
+        () => {
+          this.#status = 'error';
+          this.#render();
+        },
+      );
+    }
+
+    /** Results always belong to the current query: the search is synchronous, so none can be stale. */
+    #search(): void {
+      this.#results = this.#loaded && this.#query.trim() ? this.#loaded.searcher.search(this.#query, { limit: this.#config.maxResults, category: this.#category(this.#loaded) }) : [];
+      this.#active = -1;
+      this.#renderResults();
+      this.#render();
+    }
+
+    /** The `category` to search in, or `undefined` (with a console warning) when the index has no such category. */
+    #category(loaded: LoadedSearch): string | undefined {
+      const { category } = this.#config;
+      const problem = checkCategory(category, loaded.categories);
+      if (!problem) return category;
+      if (this.#reportedCategory !== category) console.warn(`[faq-search] ${problem}`);
+      this.#reportedCategory = category;
+      return undefined;
+    }
+
+    #onKeyDown(event: KeyboardEvent): void {
+      const count = this.#results.length;
+      switch (event.key) {
+        case 'ArrowDown':
+        case 'ArrowUp':
+          event.preventDefault();
+          this.#open = true;
+          this.#active = moveActive(this.#active, count, event.key === 'ArrowDown' ? 1 : -1);
+          this.#render();
+          break;
+        case 'Enter': {
+          if (!this.#query.trim()) break;
+          event.preventDefault();
+          const option = this.#open && this.#active >= 0 ? this.#list.children[this.#active] : undefined;
+          (option?.querySelector('a') ?? this.#all).click();
+          break;
+        }
+        case 'Escape':
+          event.preventDefault();
+          this.#query = '';
+          this.#input.value = '';
+          this.#open = false;
+          this.#search();
+          break;
+      }
+    }
+
+    /** Rebuilds the options; called only when the results change, so the list does not flicker as the active option moves. */
+    #renderResults(): void {
+      const { target } = this.#config;
+      this.#list.replaceChildren(...this.#results.map((result, i) => createOption(result, `option-${i}`, questionHref(root, result), target)));
+      const query = this.#query.trim();
+      this.#all.setAttribute('href', searchPageHref(root, query));
+      this.#all.textContent = `See all results for “${query.slice(0, 80)}”`;
+      setTarget(this.#all, target);
+    }
+
+    #render(): void {
+      const { theme, placeholder } = this.#config;
+      const query = this.#query.trim();
+      const count = this.#results.length;
+      const showList = this.#open && query !== '';
+      this.#root.dataset.theme = theme;
+      this.#input.placeholder = placeholder;
+      if (this.#input.value !== this.#query) this.#input.value = this.#query;
+      this.#input.setAttribute('aria-expanded', String(showList));
+      const activeId = showList && this.#active >= 0 ? `option-${this.#active}` : undefined;
+      if (activeId) this.#input.setAttribute('aria-activedescendant', activeId);
+      else this.#input.removeAttribute('aria-activedescendant');
+      for (const [i, option] of [...this.#list.children].entries()) option.setAttribute('aria-selected', String(i === this.#active));
+      if (activeId) this.#scrollIntoView(this.#list.children[this.#active] as HTMLElement | undefined);
+
+      const status = showList ? describeStatus(this.#status, query, count) : '';
+      if (this.#live.textContent !== status) this.#live.textContent = status;
+      this.#popup.hidden = !showList;
+      this.#list.hidden = this.#status !== 'ready' || count === 0;
+      this.#all.hidden = this.#list.hidden;
+      this.#renderMessage(query, count);
+    }
+
+    #renderMessage(query: string, count: number): void {
+      const message = this.#message;
+      message.hidden = this.#status === 'ready' && count > 0;
+      // Rebuilt only when its wording changes, so a focused retry button stays focused.
+      const key = `${this.#status} ${this.#config.target} ${query}`;
+      if (message.hidden || this.#messageKey === key) return;
+      this.#messageKey = key;
+      if (this.#status === 'error') {
+        const retry = h('button', { type: 'button' }, 'Try again');
+        retry.addEventListener('click', () => this.#load());
+        message.replaceChildren('Search could not be loaded. ', retry);
+      } else if (this.#status !== 'ready') {
+        message.replaceChildren('Loading search…');
+      } else {
+        const wizard = h('a', { href: faqUrl(root, 'wizard/') }, 'Try the troubleshooter');
+        setTarget(wizard, this.#config.target);
+        message.replaceChildren(`No answer matches “${query.slice(0, 80)}”. `, wizard);
+      }
+    }
+
+    #scrollIntoView(option: HTMLElement | undefined): void {
+      if (!option) return;
+      const box = this.#popup;
+      if (option.offsetTop < box.scrollTop) box.scrollTop = option.offsetTop;
+      else if (option.offsetTop + option.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = option.offsetTop + option.offsetHeight - box.clientHeight;
+    }
+  };
+}

@@ -1,0 +1,79 @@
+import type { Searcher } from '@/lib/search/client';
+import type * as SearchModule from './embed-search';
+import { readSearchIndex } from './search-index';
+import { faqUrl } from './urls';
+
+/**
+ * Path of the search code next to embed.js, with a content hash so a cached
+ * embed.js never runs against another build's search code. Set by
+ * scripts/build-embed.ts.
+ */
+declare const __FAQ_SEARCH_MODULE__: string;
+
+/** The searcher and the categories of the index it searches. */
+export interface LoadedSearch {
+  searcher: Searcher;
+  categories: [id: string, title: string][];
+}
+
+let shared: Promise<LoadedSearch> | undefined;
+
+/**
+ * Fetches the index and imports the search code from the FAQ site, once per
+ * page for every `<faq-search>`. A failure is reported on the console with
+ * what to fix and then forgotten, so the next call retries.
+ */
+export function loadSearch(root: string): Promise<LoadedSearch> {
+  shared ??= fetchSearch(root).catch((error: unknown) => {
+    shared = undefined;
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`[faq-search] ${message}`);
+    throw error;
+  });
+  return shared;
+}
+
+async function fetchSearch(root: string): Promise<LoadedSearch> {
+  const origin = new URL(root).origin;
+  const [json, module] = await Promise.all([fetchIndex(faqUrl(root, 'search-index.json'), origin), importSearchCode(faqUrl(root, __FAQ_SEARCH_MODULE__), origin)]);
+  const index = readSearchIndex(json);
+  if (index.type === 'invalid') throw new Error(`The search index from ${root} cannot be used: ${index.problem}. Deploy embed.js and search-index.json from the same build of the FAQ site.`);
+  let searcher: Searcher;
+  try {
+    searcher = module.createSearcher(index.data as Parameters<typeof module.createSearcher>[0]);
+  } catch (error) {
+    throw new Error(`The search index from ${root} cannot be read (${reason(error)}). Deploy embed.js and search-index.json from the same build of the FAQ site.`);
+  }
+  return { searcher, categories: index.categories };
+}
+
+async function fetchIndex(url: string, origin: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { mode: 'cors', credentials: 'omit' });
+  } catch (error) {
+    throw new Error(
+      `Could not fetch ${url} (${reason(error)}). The FAQ site must send "Access-Control-Allow-Origin" for it, and this page's Content-Security-Policy must allow "connect-src ${origin}".`,
+    );
+  }
+  if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}. Check that the FAQ site is deployed with its search index next to embed.js.`);
+  try {
+    return await response.json();
+  } catch {
+    throw new Error(`${url} is not JSON. Check that the FAQ site serves its search index at that address.`);
+  }
+}
+
+async function importSearchCode(url: string, origin: string): Promise<typeof SearchModule> {
+  try {
+    return (await import(/* @vite-ignore */ url)) as typeof SearchModule;
+  } catch (error) {
+    throw new Error(
+      `Could not load the search code ${url} (${reason(error)}). The FAQ site must send "Access-Control-Allow-Origin" for it (it is a module script), and this page's Content-Security-Policy must allow "script-src ${origin}".`,
+    );
+  }
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
