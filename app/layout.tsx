@@ -27,7 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="text-lg font-bold text-[var(--fg)] no-underline">
               <span aria-hidden="true" className="text-brand">●</span> {siteName}
             </Link>
-            <nav aria-label="Main" className="flex gap-4 text-sm">
+            <nav aria-label="Main" className="flex gap-4 text-sm [&_a]:no-underline [&_a:hover]:underline">
               <Link href="/#categories">Browse</Link>
               <Link href="/wizard/">Troubleshoot</Link>
             </nav>

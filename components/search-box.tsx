@@ -123,7 +123,7 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
       <span id={`${id}-hint`} className="sr-only">Results appear as you type; use the arrow keys to choose one and Enter to open it.</span>
       <div role="status" aria-live="polite" className="sr-only">{showList ? status : ''}</div>
       <div
-        className={`absolute left-0 right-0 z-50 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-[var(--border)] bg-[var(--bg)] shadow-lg ${showList ? '' : 'hidden'} ${large ? '' : 'sm:left-auto sm:w-[28rem]'}`}
+        className={`absolute left-0 right-0 z-50 mt-1 rounded-md border border-[var(--border)] bg-[var(--bg)] shadow-lg ${showList ? '' : 'hidden'} ${large ? '' : 'sm:left-auto sm:w-[28rem]'}`}
       >
         {state.status === 'error' ? (
           <p className="p-3 text-sm">
@@ -140,20 +140,22 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
         ) : null}
         <ul id={listId} role="listbox" aria-label="Search results" className={results.length && state.status === 'ready' ? '' : 'hidden'}>
           {results.map((result, i) => (
-            <li
-              key={result.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={`border-b border-[var(--border)] last:border-0 ${i === active ? 'bg-[var(--surface)]' : ''}`}
-              onMouseDown={(event) => event.preventDefault()}
-            >
-              <a href={basePath + resultHref(result)} tabIndex={-1} className="block px-3 py-2 no-underline" onClick={(event) => {
-                if (event.metaKey || event.ctrlKey || event.shiftKey) return;
-                event.preventDefault();
-                openResult(result);
-              }}>
-                <span className="block font-medium text-[var(--link)]">
+            <li key={result.id} role="presentation" className="border-b border-[var(--border)] last:border-0">
+              <a
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                href={basePath + resultHref(result)}
+                tabIndex={-1}
+                className={`block px-3 py-2 no-underline ${i === active ? 'bg-[var(--surface)]' : ''}`}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={(event) => {
+                  if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+                  event.preventDefault();
+                  openResult(result);
+                }}
+              >
+                <span className="block font-medium text-[var(--link)] underline">
                   <HighlightedText text={result.title} ranges={rangesOf(result.title, result.terms)} />
                 </span>
                 <span className="mt-0.5 block text-xs text-[var(--muted)]">
