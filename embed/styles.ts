@@ -9,11 +9,13 @@ function schemeVariables(scheme: 'light' | 'dark'): string {
  * The widget's stylesheet. Host styles reach a shadow tree only through
  * inherited properties and the host element's own box, so `.root` resets
  * every inherited property (`all: initial`) and sizes in px/em, never rem
- * (a host may set the root font size to anything). Nothing here applies
- * outside the shadow root.
+ * (a host may set the root font size to anything). The results open in the
+ * page's flow, not as an overlay, so a host's `overflow: hidden` or stacking
+ * contexts cannot hide them, and results shown for `query` cover nothing.
+ * Nothing here applies outside the shadow root.
  */
 export const CSS = `
-:host{display:block;position:relative}
+:host{display:block}
 :host([hidden]){display:none}
 [hidden]{display:none!important}
 .root{all:initial;display:block;position:relative;color-scheme:light;${schemeVariables('light')};font-family:var(--_font);font-size:var(--_size);line-height:1.4;color:var(--_fg);text-align:start}
@@ -23,7 +25,7 @@ export const CSS = `
 input{box-sizing:border-box;display:block;width:100%;margin:0;padding:.5em .75em;font:inherit;color:var(--_fg);background:var(--_bg);border:1px solid var(--_border);border-radius:6px;outline:none;appearance:none}
 input::placeholder{color:var(--_muted);opacity:1}
 input:focus-visible{outline:3px solid var(--_accent);outline-offset:1px}
-.popup{box-sizing:border-box;position:absolute;left:0;right:0;top:100%;z-index:2147483000;margin-top:4px;max-height:min(70vh,30em);overflow-y:auto;background:var(--_bg);color:var(--_fg);border:1px solid var(--_border);border-radius:6px;box-shadow:0 8px 24px rgb(0 0 0/.18)}
+.popup{box-sizing:border-box;position:relative;margin-top:4px;max-height:min(70vh,30em);overflow-y:auto;background:var(--_bg);color:var(--_fg);border:1px solid var(--_border);border-radius:6px;box-shadow:0 2px 8px rgb(0 0 0/.08)}
 .message{margin:0;padding:.75em}
 button{font:inherit;color:var(--_accent);background:none;border:0;padding:0;text-decoration:underline;cursor:pointer}
 ul{list-style:none;margin:0;padding:0}
