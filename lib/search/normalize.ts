@@ -26,10 +26,15 @@ const MARKS = /\p{M}+/gu;
 const WORD = /[\p{L}\p{N}]+(?:[._\-/:'’][\p{L}\p{N}]+)*/gu;
 const SEPARATORS = /[._\-/:]+/;
 const CAMEL = /(?<=\p{Ll})(?=\p{Lu})/u;
+/** Whether a word may hold several parts; most words do not, and skip the splitting. */
+const SPLITTABLE = /[._\-/:]|\p{Ll}\p{Lu}/u;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower case without diacritics: `Brønnøysund` → `bronnoysund`, `på` → `pa`, `Æ` → `ae`. */
 export function fold(text: string): string {
-  return text.toLowerCase().replace(SPECIAL, (c) => SPECIAL_LETTERS[c] ?? c).normalize('NFD').replace(MARKS, '');
+  const lower = text.toLowerCase();
+  if (ASCII.test(lower)) return lower;
+  return lower.replace(SPECIAL, (c) => SPECIAL_LETTERS[c] ?? c).normalize('NFD').replace(MARKS, '');
 }
 
 /**
@@ -44,7 +49,7 @@ export function tokenize(text: string): Token[] {
     const start = match.index;
     const word = stripApostrophe(match[0]);
     const end = start + word.length;
-    const parts = word.split(SEPARATORS).flatMap((part) => part.split(CAMEL)).filter(Boolean);
+    const parts = SPLITTABLE.test(word) ? word.split(SEPARATORS).flatMap((part) => part.split(CAMEL)).filter(Boolean) : [word];
     if (parts.length > 1) {
       const folded = fold(parts.join(''));
       tokens.push({ term: stem(folded), folded, pos, start, end, stop: false, compound: true, part: false });
@@ -62,13 +67,24 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Folded form, term and stopword flag by word as written: answers repeat their words, and folding and stemming cost. */
+const WORDS = new Map<string, [folded: string, term: string, stop: boolean]>();
+const WORDS_LIMIT = 50_000;
+
 function makeToken(word: string, pos: number, start: number, end: number, part: boolean): Token {
-  const folded = fold(word);
-  return { term: stem(folded), folded, pos, start, end, stop: isStopword(folded), compound: false, part };
+  let known = WORDS.get(word);
+  if (!known) {
+    const folded = fold(word);
+    known = [folded, stem(folded), isStopword(folded)];
+    if (WORDS.size >= WORDS_LIMIT) WORDS.clear();
+    WORDS.set(word, known);
+  }
+  return { term: known[1], folded: known[0], pos, start, end, stop: known[2], compound: false, part };
 }
 
 /** `customer's` → `customer`; `can't` → `cant`. */
 function stripApostrophe(word: string): string {
+  if (!word.includes("'") && !word.includes('’')) return word;
   const match = /^(.+?)['’](.*)$/u.exec(word);
   if (!match) return word;
   const [, head, tail] = match as unknown as [string, string, string];
@@ -82,4 +98,9 @@ export function normalizePhrase(phrase: string): string {
     .filter((token) => !token.stop && !token.compound)
     .map((token) => token.term)
     .join(' ');
+}
+
+/** Words of a text that count towards its length: stopwords and whole identifiers (whose parts count) left out. */
+export function wordCount(tokens: Token[]): number {
+  return tokens.filter((token) => !token.stop && !token.compound).length;
 }

@@ -14,6 +14,8 @@ export interface Concept {
   alternatives: Alternative[];
   /** Whole identifiers (`skipLandingPage`) reward an exact hit but are not needed for coverage: their parts are. */
   bonus: boolean;
+  /** What the word may be the start of, for FlexSearch's forward-tokenised fields: folded and stemmed forms. */
+  prefixes: string[];
 }
 
 /** A run of concepts that spells a glossary phrase, with the other phrases of its group (as index terms). */
@@ -49,16 +51,24 @@ export function parseQuery(query: string, vocabulary: Vocabulary, phrases: Phras
   const concepts: Concept[] = [];
   const conceptTerms: string[] = [];
   for (const token of words) {
-    const alternatives = alternativesOf(token.term, token.folded, vocabulary, open && token === last);
+    const typing = open && token === last;
+    const alternatives = alternativesOf(token.term, token.folded, vocabulary, typing);
     conceptTerms.push(token.term);
-    concepts.push({ text: query.slice(token.start, token.end), alternatives, bonus: false });
+    concepts.push({ text: query.slice(token.start, token.end), alternatives, bonus: false, prefixes: prefixesOf(token.term, token.folded, vocabulary, typing) });
   }
   const spans = findSpans(conceptTerms, phrases);
   for (const token of tokens.filter((t) => t.compound).slice(0, 4)) {
-    const alternatives = alternativesOf(token.term, token.folded, vocabulary, open && token.end === last?.end);
-    if (alternatives.length > 0) concepts.push({ text: query.slice(token.start, token.end), alternatives, bonus: true });
+    const typing = open && token.end === last?.end;
+    const alternatives = alternativesOf(token.term, token.folded, vocabulary, typing);
+    const prefixes = prefixesOf(token.term, token.folded, vocabulary, typing);
+    if (alternatives.length > 0 || prefixes.length > 0) concepts.push({ text: query.slice(token.start, token.end), alternatives, bonus: true, prefixes });
   }
   return { concepts, spans };
+}
+
+/** A word still being typed, or one the index does not know, may be the start of a longer word. */
+function prefixesOf(term: string, folded: string, vocabulary: Vocabulary, typing: boolean): string[] {
+  return (typing && term.length >= 2) || (!vocabulary.has(term) && term.length >= 3) ? [...new Set([folded, term])] : [];
 }
 
 function alternativesOf(term: string, folded: string, vocabulary: Vocabulary, typing: boolean): Alternative[] {

@@ -1,4 +1,5 @@
-import { tokenize, type Token } from './normalize';
+import { FOUR_TIMES, importFlexIndexes, exportedTerms, PART_ONLY, TWICE, type FlexIndexes } from './flex-index';
+import { tokenize, wordCount, type Token } from './normalize';
 import { parseQuery, type Concept, type PhraseIndex } from './query';
 import { createSnippet } from './snippet';
 import { createSymptomLane } from './symptom-lane';
@@ -28,13 +29,20 @@ const COVERAGE_FLOOR = 0.2;
 const LANE = 1;
 /** Queries longer than this are cut: nobody types more, and pasted logs should not stall the page. */
 const MAX_QUERY = 512;
+/** Questions whose words are kept tokenised for adjacency, snippets and highlights. */
+const TOKEN_CACHE = 256;
 
-interface Doc {
-  question: IndexedQuestion;
-  category: [string, string];
+/** Questions holding a term (or a prefix) and its weighted, length-normalised frequency in each (BM25F). */
+interface Posting {
+  docs: number[];
+  wtf: number[];
+}
+
+/** What a question's text looks like once tokenised, made only for questions that reach the leading candidates. */
+interface Tokens {
+  title: Token[];
+  body: Token[];
   positions: Map<string, number[]>;
-  titleTokens: Token[];
-  bodyTokens?: Token[];
 }
 
 interface Ranked {
@@ -49,6 +57,8 @@ interface Ranked {
 interface Buffers {
   /** Score of concept c in doc d at d * conceptCount + c. */
   scores: Float64Array;
+  /** What a synonym phrase replaced there, in case the phrase turns out not to be adjacent. */
+  fallback: Float64Array;
   /** 1-based index into the matched-terms list of what gave that score. */
   chosen: Int32Array;
   touched: Int32Array;
@@ -58,77 +68,39 @@ interface Buffers {
   preliminary: Float64Array;
 }
 
-interface Posting {
-  docs: number[];
-  /** Weighted, length-normalised term frequency of the term in each doc (BM25F). */
-  wtf: number[];
-}
-
 /**
- * Makes a searcher from the index file. Tokenises the shipped text once
- * (a few milliseconds for the FAQ) and answers each query from memory.
+ * Makes a searcher from the index file. FlexSearch is the index: the shipped
+ * exports are imported into FlexSearch `Index`es (nothing is tokenised here),
+ * and every query's candidates come from their `search()`. On top, this layer
+ * decides which terms to ask for (typo corrections, completions, glossary
+ * phrases) and ranks what FlexSearch returns: BM25F over the fields, coverage
+ * of the query's words, adjacency, and the error-code lane.
  * Never throws on a query: any string gives a (possibly empty) list.
  */
 export function createSearcher(data: SearchIndexData): Searcher {
-  const docs: Doc[] = [];
-  const tf = new Map<string, Map<number, number[]>>();
-  const totals = [0, 0, 0, 0];
-  const lengths: number[][] = [];
+  const questions = data.questions;
+  const n = questions.length;
+  const flex = importFlexIndexes(data.flex);
+  const vocabulary = createVocabulary(exportedTerms(data.flex));
 
-  data.questions.forEach((question, d) => {
-    const category = data.categories[question.c] ?? ['', ''];
-    const titleTokens = tokenize(question.t);
-    const fields: Token[][] = [
-      titleTokens,
-      tokenize(question.s.map(([label]) => label).join(' ; ')),
-      tokenize(category[1]),
-      tokenize(question.b),
-    ];
-    const positions = new Map<string, number[]>();
-    const docLengths = [0, 0, 0, 0];
-    fields.forEach((tokens, f) => {
-      for (const token of tokens) {
-        if (token.stop) continue;
-        if (!token.compound) docLengths[f]!++;
-        const list = positions.get(token.term);
-        if (list) list.push(f * FIELD_GAP + token.pos);
-        else positions.set(token.term, [f * FIELD_GAP + token.pos]);
-        let perDoc = tf.get(token.term);
-        if (!perDoc) tf.set(token.term, (perDoc = new Map()));
-        let counts = perDoc.get(d);
-        if (!counts) perDoc.set(d, (counts = [0, 0, 0, 0]));
-        counts[f]! += token.part ? PART : 1;
+  const docsByCategory: number[][] = data.categories.map(() => []);
+  questions.forEach((question, d) => docsByCategory[question.c]?.push(d));
+  const categoryLengths = data.categories.map(([, title]) => wordCount(tokenize(title)));
+  /** Per question and field, what one occurrence of a term is worth: the field's weight over its length norm. */
+  const unit = new Float64Array(n * 4);
+  {
+    const lengthOf = (question: IndexedQuestion, f: number) =>
+      f === CATEGORY ? (categoryLengths[question.c] ?? 0) : f === BODY ? question.n[2] : question.n[f as 0 | 1];
+    const average = [0, 1, 2, 3].map((f) => Math.max(questions.reduce((sum, q) => sum + lengthOf(q, f), 0) / Math.max(n, 1), 1));
+    questions.forEach((question, d) => {
+      for (let f = 0; f < 4; f++) {
+        const norm = 1 - LENGTH_NORM[f]! + (LENGTH_NORM[f]! * lengthOf(question, f)) / average[f]!;
+        unit[d * 4 + f] = WEIGHTS[f]! / norm;
       }
-      totals[f]! += docLengths[f]!;
     });
-    lengths.push(docLengths);
-    docs.push({ question, category, positions, titleTokens });
-  });
-
-  const n = Math.max(docs.length, 1);
-  const average = totals.map((total) => Math.max(total / n, 1));
-  const postings = new Map<string, Posting>();
-  const df = new Map<string, number>();
-  for (const [term, perDoc] of tf) {
-    const posting: Posting = { docs: [], wtf: [] };
-    for (const [d, counts] of perDoc) {
-      let weighted = 0;
-      counts.forEach((count, f) => {
-        if (count === 0) return;
-        const norm = 1 - LENGTH_NORM[f]! + (LENGTH_NORM[f]! * lengths[d]![f]!) / average[f]!;
-        weighted += (WEIGHTS[f]! * count) / norm;
-      });
-      posting.docs.push(d);
-      posting.wtf.push(weighted);
-    }
-    postings.set(term, posting);
-    df.set(term, perDoc.size);
   }
-  const vocabulary = createVocabulary(df);
-  const idf = (term: string) => {
-    const count = df.get(term) ?? 0;
-    return Math.log(1 + (docs.length - count + 0.5) / (count + 0.5));
-  };
+  const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
   const phrases: PhraseIndex = new Map();
   for (const group of data.synonyms) {
     const split = group.map((phrase) => phrase.split(' '));
@@ -139,24 +111,92 @@ export function createSearcher(data: SearchIndexData): Searcher {
       else phrases.set(terms[0]!, [entry]);
     }
   }
-  const lane = createSymptomLane(data.questions);
+  const lane = createSymptomLane(questions);
+
+  const tokenCache = new Map<number, Tokens>();
+  const tokensOf = (d: number): Tokens => {
+    const cached = tokenCache.get(d);
+    if (cached) return cached;
+    const question = questions[d]!;
+    const title = tokenize(question.t);
+    const body = tokenize(question.b);
+    const positions = new Map<string, number[]>();
+    const fields = [title, tokenize(question.s.map(([label]) => label).join(' ; ')), tokenize(data.categories[question.c]?.[1] ?? ''), body];
+    fields.forEach((tokens, f) => {
+      for (const token of tokens) {
+        if (token.stop) continue;
+        const list = positions.get(token.term);
+        if (list) list.push(f * FIELD_GAP + token.pos);
+        else positions.set(token.term, [f * FIELD_GAP + token.pos]);
+      }
+    });
+    if (tokenCache.size >= TOKEN_CACHE) tokenCache.delete(tokenCache.keys().next().value!);
+    const tokens = { title, body, positions };
+    tokenCache.set(d, tokens);
+    return tokens;
+  };
+
   /** Per-search scratch space, reused so a query allocates little even over 10,000 questions. */
+  const accumulator = new Float64Array(n);
+  const accumulated: number[] = [];
+  const phraseSum = new Float64Array(n);
+  const phraseCount = new Uint8Array(n);
   let scratch: Buffers | undefined;
   const buffersFor = (nc: number): Buffers => {
-    const size = docs.length * Math.max(nc, 1);
+    const size = n * Math.max(nc, 1);
     if (!scratch || scratch.scores.length < size) {
       scratch = {
         scores: new Float64Array(size),
+        fallback: new Float64Array(size),
         chosen: new Int32Array(size),
-        touched: new Int32Array(docs.length),
-        seen: new Uint8Array(docs.length),
-        base: new Float64Array(docs.length),
-        factor: new Float64Array(docs.length),
-        preliminary: new Float64Array(docs.length),
+        touched: new Int32Array(n),
+        seen: new Uint8Array(n),
+        base: new Float64Array(n),
+        factor: new Float64Array(n),
+        preliminary: new Float64Array(n),
       };
     }
     return scratch;
   };
+
+  /** Adds what FlexSearch returns for `key` in one index to the accumulator, `tf` occurrences per question. */
+  const collect = (ids: number[], f: number, tf: number) => {
+    for (const d of ids) {
+      if (accumulator[d] === 0) accumulated.push(d);
+      accumulator[d]! += tf * unit[d * 4 + f]!;
+    }
+  };
+  const ask = (field: keyof FlexIndexes, key: string) => flex[field].search(key, { limit: n }) as number[];
+  const drain = (): Posting => {
+    const posting: Posting = { docs: accumulated.slice(), wtf: accumulated.map((d) => accumulator[d]!) };
+    for (const d of accumulated) accumulator[d] = 0;
+    accumulated.length = 0;
+    return posting;
+  };
+
+  /** The questions FlexSearch finds for an exact term, with the term's BM25F frequency in each. */
+  function lookUp(term: string): Posting {
+    collect(ask('title', term), TITLE, 1);
+    collect(ask('title', term + PART_ONLY), TITLE, PART);
+    collect(ask('symptoms', term), SYMPTOMS, 1);
+    collect(ask('symptoms', term + PART_ONLY), SYMPTOMS, PART);
+    collect(ask('body', term), BODY, 1);
+    collect(ask('body', term + TWICE), BODY, 1);
+    collect(ask('body', term + FOUR_TIMES), BODY, 2);
+    collect(ask('body', term + PART_ONLY), BODY, PART);
+    for (const [key, tf] of [[term, 1], [term + PART_ONLY, PART]] as const) {
+      for (const category of ask('category', key)) collect(docsByCategory[category] ?? [], CATEGORY, tf);
+    }
+    return drain();
+  }
+
+  /** The questions with a word starting with `prefix` in a short field, from FlexSearch's forward tokenizer. */
+  function lookUpPrefix(prefix: string): Posting {
+    collect(ask('titlePrefix', prefix), TITLE, 1);
+    collect(ask('symptomsPrefix', prefix), SYMPTOMS, 1);
+    for (const category of ask('categoryPrefix', prefix)) collect(docsByCategory[category] ?? [], CATEGORY, 1);
+    return drain();
+  }
 
   function search(rawQuery: string, options: SearchOptions = {}): SearchResult[] {
     if (typeof rawQuery !== 'string') return [];
@@ -166,34 +206,55 @@ export function createSearcher(data: SearchIndexData): Searcher {
     const open = !/\s$/.test(query);
     const { concepts, spans } = parseQuery(query, vocabulary, phrases, open);
 
+    const postings = new Map<string, Posting>();
+    const posting = (term: string) => {
+      let found = postings.get(term);
+      if (!found) postings.set(term, (found = lookUp(term)));
+      return found;
+    };
+    const idf = (term: string) => idfOf(posting(term).docs.length);
+
     const nc = concepts.length;
     const buffers = buffersFor(nc);
-    const { scores, chosen, touched, seen } = buffers;
+    const { scores, fallback, chosen, touched, seen } = buffers;
     let touchedCount = 0;
     const touch = (d: number) => {
       if (seen[d] === 1) return;
       seen[d] = 1;
       touched[touchedCount++] = d;
     };
-    /** What matched each concept in a doc: an alternative's term, or a glossary phrase. */
+    /** What matched each concept in a doc: an alternative's term, a prefix (ending in `*`), or a glossary phrase. */
     const matchedTerms: string[][] = [];
-    concepts.forEach((concept, c) => {
-      concept.alternatives.forEach(({ term, weight }) => {
-        const posting = postings.get(term);
-        if (!posting) return;
-        const code = matchedTerms.push([term]);
-        const termIdf = idf(term);
-        for (let i = 0; i < posting.docs.length; i++) {
-          const wtf = posting.wtf[i]!;
-          const score = weight * termIdf * (wtf / (K1 + wtf));
-          const d = posting.docs[i]!;
-          touch(d);
-          if (score > scores[d * nc + c]!) {
-            scores[d * nc + c] = score;
-            chosen[d * nc + c] = code;
-          }
+    const phraseCodes = new Set<number>();
+    const needed = concepts.map(() => 0);
+    const apply = (c: number, found: Posting, weight: number, termIdf: number, code: number) => {
+      for (let i = 0; i < found.docs.length; i++) {
+        const wtf = found.wtf[i]!;
+        const score = weight * termIdf * (wtf / (K1 + wtf));
+        const d = found.docs[i]!;
+        touch(d);
+        if (score > scores[d * nc + c]!) {
+          scores[d * nc + c] = score;
+          chosen[d * nc + c] = code;
         }
-      });
+      }
+    };
+    concepts.forEach((concept, c) => {
+      for (const { term, weight } of concept.alternatives) {
+        const found = posting(term);
+        if (found.docs.length === 0) continue;
+        const termIdf = idfOf(found.docs.length);
+        if (!concept.bonus) needed[c] = Math.max(needed[c]!, weight * termIdf);
+        apply(c, found, weight, termIdf, matchedTerms.push([term]));
+      }
+      for (const prefix of concept.prefixes) {
+        const found = lookUpPrefix(prefix);
+        if (found.docs.length === 0) continue;
+        const weight = 0.9 * (0.5 + (0.5 * prefix.length) / (prefix.length + 3));
+        const termIdf = idfOf(found.docs.length);
+        if (!concept.bonus) needed[c] = Math.max(needed[c]!, weight * termIdf);
+        apply(c, found, weight, termIdf, matchedTerms.push([`${prefix}*`]));
+      }
     });
 
     for (const span of spans) {
@@ -202,23 +263,39 @@ export function createSearcher(data: SearchIndexData): Searcher {
       // Words the index does not know at all (`duplicate`) take the phrase's own average.
       const typed = concepts.slice(span.from, span.to + 1).map((concept) => concept.alternatives.find((a) => a.weight === 1)?.term);
       for (const phrase of span.phrases) {
-        const first = postings.get(phrase[0]!);
-        if (!first) continue;
+        const found = phrase.map(posting);
+        if (found.some((p) => p.docs.length === 0)) continue;
         const code = matchedTerms.push(phrase);
+        if (phrase.length > 1) phraseCodes.add(code);
         const ownIdf = phrase.reduce((sum, term) => sum + idf(term), 0);
         const typedIdf = typed.reduce((sum, term) => sum + (term ? idf(term) : ownIdf / phrase.length), 0);
         const worth = typedIdf / ownIdf;
-        for (const d of first.docs) {
-          const score = phraseScore(d, phrase);
-          if (score === 0) continue;
+        // A word only the glossary knows (`duplicate` in `duplicate payment`) still counts towards coverage.
+        for (let c = span.from; c <= span.to; c++) needed[c] = Math.max(needed[c]!, (SYNONYM * ownIdf) / phrase.length);
+        // The phrase scores in the questions that hold all of its words: the sum of their BM25F scores.
+        const holders: number[] = [];
+        found.forEach((p, t) => {
+          const termIdf = idf(phrase[t]!);
+          for (let i = 0; i < p.docs.length; i++) {
+            const d = p.docs[i]!;
+            if (phraseCount[d] === 0) holders.push(d);
+            phraseCount[d]!++;
+            phraseSum[d]! += termIdf * (p.wtf[i]! / (K1 + p.wtf[i]!));
+          }
+        });
+        for (const d of holders) {
+          const complete = phraseCount[d] === phrase.length;
+          const score = phraseSum[d]!;
+          phraseCount[d] = 0;
+          phraseSum[d] = 0;
+          if (!complete) continue;
           let current = 0;
           if (seen[d] === 1) for (let c = span.from; c <= span.to; c++) current += scores[d * nc + c]!;
-          let replacement = SYNONYM * score * worth;
-          if (replacement <= current) continue;
-          if (phrase.length > 1 && !isAdjacentRun(docs[d]!.positions, phrase)) replacement /= 2;
+          const replacement = SYNONYM * score * worth;
           if (replacement <= current) continue;
           touch(d);
           for (let c = span.from; c <= span.to; c++) {
+            if (!phraseCodes.has(chosen[d * nc + c]!)) fallback[d * nc + c] = scores[d * nc + c]!;
             scores[d * nc + c] = replacement / width;
             chosen[d * nc + c] = code;
           }
@@ -226,17 +303,6 @@ export function createSearcher(data: SearchIndexData): Searcher {
       }
     }
 
-    const needed = concepts.map((concept) =>
-      concept.bonus ? 0 : Math.max(0, ...concept.alternatives.map((a) => a.weight * idf(a.term))),
-    );
-    // A word only the glossary knows (`duplicate` in `duplicate payment`) still counts towards coverage.
-    for (const span of spans) {
-      for (const phrase of span.phrases) {
-        const weight = (SYNONYM * phrase.reduce((sum, term) => sum + idf(term), 0)) / phrase.length;
-        if (!phrase.every((term) => postings.has(term))) continue;
-        for (let c = span.from; c <= span.to; c++) needed[c] = Math.max(needed[c]!, weight);
-      }
-    }
     const neededTotal = needed.reduce((sum, w) => sum + w, 0);
     const laneMatches = lane.match(query);
     for (const d of laneMatches.keys()) touch(d);
@@ -253,7 +319,7 @@ export function createSearcher(data: SearchIndexData): Searcher {
         sum += concepts[c]!.bonus ? score / 2 : score;
         covered += needed[c]!;
       }
-      const coverage = neededTotal > 0 ? covered / neededTotal : 1;
+      const coverage = neededTotal > 0 ? Math.min(covered / neededTotal, 1) : 1;
       base[t] = sum;
       factor[t] = COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage * coverage;
       bestText = Math.max(bestText, sum * factor[t]!);
@@ -261,7 +327,7 @@ export function createSearcher(data: SearchIndexData): Searcher {
     let candidateCount = 0;
     for (let t = 0; t < touchedCount; t++) {
       const d = touched[t]!;
-      if (options.category !== undefined && docs[d]!.category[0] !== options.category) {
+      if (options.category !== undefined && data.categories[questions[d]!.c]?.[0] !== options.category) {
         preliminary[t] = -1;
         continue;
       }
@@ -269,17 +335,29 @@ export function createSearcher(data: SearchIndexData): Searcher {
       preliminary[t] = (bestText > 0 ? (base[t]! * factor[t]!) / bestText : 0) + LANE * laneScore;
       candidateCount++;
     }
-    // Adjacency only reorders close scores, so it is checked for the leading candidates alone.
-    const threshold = nthLargest(preliminary, touchedCount, Math.max(limit, 1) * 5 + 20);
+    // Adjacency only reorders close scores, so it is checked for the leading candidates alone
+    // (on ties, the first questions), which also bounds how many answers get tokenised.
+    const selected = candidateCount > 0 ? topIndexes(preliminary, touched, touchedCount, Math.max(limit, 1) * 2 + 10) : [];
     const leading: Ranked[] = [];
-    for (let t = 0; t < touchedCount && candidateCount > 0; t++) {
-      if (preliminary[t]! < threshold || preliminary[t]! <= 0) continue;
+    for (const t of selected) {
       const d = touched[t]!;
       const terms: string[][] = [];
-      for (let c = 0; c < nc; c++) terms.push(chosen[d * nc + c]! > 0 ? matchedTerms[chosen[d * nc + c]! - 1]! : []);
-      const conceptScores = Array.from(scores.subarray(d * nc, d * nc + nc));
-      const adjacent = base[t]! > 0 ? adjacency(d, concepts, conceptScores, terms) : 0;
-      const text = (base[t]! + adjacent) * factor[t]!;
+      const conceptScores: number[] = [];
+      let sum = 0;
+      // Word positions only matter when two or more words, or a glossary phrase, could stand together.
+      const positions = base[t]! > 0 && (nc > 1 || phraseCodes.size > 0) ? tokensOf(d).positions : undefined;
+      for (let c = 0; c < nc; c++) {
+        const code = chosen[d * nc + c]!;
+        const phrase = code > 0 ? matchedTerms[code - 1]! : [];
+        let score = scores[d * nc + c]!;
+        // A glossary phrase whose words are scattered over the answer says less than the phrase itself.
+        if (positions && phraseCodes.has(code) && !isAdjacentRun(positions, phrase)) score = Math.max(score / 2, fallback[d * nc + c]!);
+        terms.push(phrase);
+        conceptScores.push(score);
+        sum += concepts[c]!.bonus ? score / 2 : score;
+      }
+      const adjacent = positions ? adjacency(positions, concepts, conceptScores, terms) : 0;
+      const text = (sum + adjacent) * factor[t]!;
       bestText = Math.max(bestText, text);
       const match = laneMatches.get(d);
       leading.push({ d, text, lane: Math.min(match?.score ?? 0, 1.5), score: 0, terms, labels: match?.labels ?? [] });
@@ -288,26 +366,27 @@ export function createSearcher(data: SearchIndexData): Searcher {
       const d = touched[t]!;
       seen[d] = 0;
       scores.fill(0, d * nc, d * nc + nc);
+      fallback.fill(0, d * nc, d * nc + nc);
       chosen.fill(0, d * nc, d * nc + nc);
     }
     for (const r of leading) r.score = (bestText > 0 ? r.text / bestText : 0) + LANE * r.lane;
     const scored = leading.sort((a, b) => b.score - a.score || a.d - b.d).slice(0, limit);
     const top = scored[0]?.score ?? 1;
     return scored.map((r) => {
-      const doc = docs[r.d]!;
-      doc.bodyTokens ??= tokenize(doc.question.b);
-      const matched = new Set(r.terms.flat());
-      const weight = (term: string) => (matched.has(term) ? idf(term) : 0);
-      const snippet = createSnippet(doc.question.b, doc.bodyTokens, doc.question.p, weight);
+      const question = questions[r.d]!;
+      const category = data.categories[question.c] ?? ['', ''];
+      const tokens = tokensOf(r.d);
+      const matches = matcher(r.terms.flat(), idf);
+      const snippet = createSnippet(question.b, tokens.body, question.p, matches);
       const result: SearchResult = {
-        id: doc.question.id,
-        title: doc.question.t,
-        category: doc.category[0],
-        categoryTitle: doc.category[1],
-        url: doc.question.u,
+        id: question.id,
+        title: question.t,
+        category: category[0],
+        categoryTitle: category[1],
+        url: question.u,
         score: Math.round((r.score / top) * 1000) / 1000,
         snippet: { text: snippet.text, highlights: snippet.highlights },
-        terms: surfaceForms(doc, matched, doc.bodyTokens),
+        terms: surfaceForms(question, tokens, matches),
         symptoms: r.labels,
       };
       if (snippet.step) result.step = snippet.step;
@@ -315,33 +394,38 @@ export function createSearcher(data: SearchIndexData): Searcher {
     });
   }
 
-  /** BM25F score of a glossary phrase in a doc: the sum of its terms' scores, 0 unless all occur. */
-  function phraseScore(d: number, phrase: string[]): number {
-    let score = 0;
-    for (const term of phrase) {
-      const posting = postings.get(term);
-      const i = posting ? indexOfDoc(posting.docs, d) : -1;
-      if (!posting || i < 0) return 0;
-      const wtf = posting.wtf[i]!;
-      score += idf(term) * (wtf / (K1 + wtf));
-    }
-    return score;
-  }
-
-  function adjacency(d: number, concepts: Concept[], scores: number[], terms: string[][]): number {
-    const positions = docs[d]!.positions;
-    let bonus = 0;
-    for (let c = 0; c + 1 < concepts.length; c++) {
-      if (concepts[c]!.bonus || concepts[c + 1]!.bonus) continue;
-      const a = terms[c]!;
-      const b = terms[c + 1]!;
-      if (a.length !== 1 || b.length !== 1 || a[0] === b[0]) continue;
-      if (isAdjacentRun(positions, [a[0]!, b[0]!])) bonus += ADJACENT * Math.min(scores[c]!, scores[c + 1]!);
-    }
-    return bonus;
-  }
-
   return { search: (query, options) => search(query, options) };
+}
+
+/**
+ * How much a word of a question counts for highlighting: the idf of the term or
+ * prefix it matched (`captur`, or `refu*` for a word being typed), else 0.
+ */
+function matcher(matched: string[], idf: (term: string) => number): (token: Token) => number {
+  const terms = new Set(matched.filter((term) => !term.endsWith('*')));
+  const prefixes = matched.filter((term) => term.endsWith('*')).map((term) => term.slice(0, -1));
+  const weights = new Map<string, number>();
+  return (token) => {
+    let weight = weights.get(token.term);
+    if (weight === undefined) {
+      weight = terms.has(token.term) ? idf(token.term) : 0;
+      weights.set(token.term, weight);
+    }
+    if (weight === 0 && prefixes.some((prefix) => token.folded.startsWith(prefix) || token.term.startsWith(prefix))) return 1;
+    return weight;
+  };
+}
+
+function adjacency(positions: Map<string, number[]>, concepts: Concept[], scores: number[], terms: string[][]): number {
+  let bonus = 0;
+  for (let c = 0; c + 1 < concepts.length; c++) {
+    if (concepts[c]!.bonus || concepts[c + 1]!.bonus) continue;
+    const a = terms[c]!;
+    const b = terms[c + 1]!;
+    if (a.length !== 1 || b.length !== 1 || a[0] === b[0] || a[0]!.endsWith('*') || b[0]!.endsWith('*')) continue;
+    if (isAdjacentRun(positions, [a[0]!, b[0]!])) bonus += ADJACENT * Math.min(scores[c]!, scores[c + 1]!);
+  }
+  return bonus;
 }
 
 /** Whether the terms occur in order, each at most two positions after the previous one, in one field. */
@@ -358,38 +442,37 @@ function isAdjacentRun(positions: Map<string, number[]>, terms: string[]): boole
   });
 }
 
-/** The `count`-th largest of the first `length` values (or the smallest, when there are fewer). */
-function nthLargest(values: Float64Array, length: number, count: number): number {
-  if (length === 0) return 0;
-  if (length <= count) return -Infinity;
-  const sorted = values.slice(0, length).sort();
-  return sorted[length - count]!;
-}
-
-/** Binary search: postings list their docs in ascending order. */
-function indexOfDoc(docs: number[], d: number): number {
-  let lo = 0;
-  let hi = docs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const value = docs[mid]!;
-    if (value === d) return mid;
-    if (value < d) lo = mid + 1;
-    else hi = mid - 1;
+/**
+ * Indexes of the `count` largest positive values among the first `length`, ties going to
+ * the lower question number. One pass with a short sorted list: the lists here are
+ * thousands long and `count` is a few dozen.
+ */
+function topIndexes(values: Float64Array, docs: Int32Array, length: number, count: number): number[] {
+  const top: number[] = [];
+  const before = (a: number, b: number) => values[a]! > values[b]! || (values[a] === values[b] && docs[a]! < docs[b]!);
+  for (let t = 0; t < length; t++) {
+    if (values[t]! <= 0) continue;
+    if (top.length === count && !before(t, top[count - 1]!)) continue;
+    let at = top.length === count ? count - 1 : top.length;
+    while (at > 0 && before(t, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = t;
   }
-  return -1;
+  return top;
 }
 
 /** The words of the question that matched, as written there, title first; at most 12. */
-function surfaceForms(doc: Doc, matched: Set<string>, bodyTokens: Token[]): string[] {
+function surfaceForms(question: IndexedQuestion, tokens: Tokens, weight: (token: Token) => number): string[] {
   const forms = new Map<string, string>();
-  for (const [tokens, text] of [
-    [doc.titleTokens, doc.question.t],
-    [bodyTokens, doc.question.b],
+  for (const [list, text] of [
+    [tokens.title, question.t],
+    [tokens.body, question.b],
   ] as const) {
-    for (const token of tokens) {
+    for (const token of list) {
       if (forms.size >= 12) break;
-      if (!matched.has(token.term)) continue;
+      if (token.stop || weight(token) === 0) continue;
       const surface = text.slice(token.start, token.end);
       if (!forms.has(surface.toLowerCase())) forms.set(surface.toLowerCase(), surface);
     }

@@ -15,15 +15,15 @@ const LEAD = 40;
  * terms, and marks them. A checklist step wins when it holds as much as the
  * best passage, so a result can link straight to the step.
  *
- * @param weight How much a matched term counts; terms not matched count 0.
+ * @param weight How much a matched word counts; words not matched count 0.
  */
 export function createSnippet(
   body: string,
   tokens: Token[],
   steps: [string, number, number][],
-  weight: (term: string) => number,
+  weight: (token: Token) => number,
 ): Snippet {
-  const hits = tokens.filter((token) => weight(token.term) > 0);
+  const hits = tokens.filter((token) => !token.stop && weight(token) > 0);
   let best = { start: 0, score: 0 };
   for (const hit of hits) {
     const start = wordStart(body, Math.max(0, hit.start - LEAD));
@@ -42,13 +42,13 @@ export function createSnippet(
   return mark(body, hits, best.start, wordEnd(body, best.start + LENGTH));
 }
 
-function scoreRange(hits: Token[], start: number, end: number, weight: (term: string) => number): number {
+function scoreRange(hits: Token[], start: number, end: number, weight: (token: Token) => number): number {
   const seen = new Set<string>();
   let score = 0;
   for (const hit of hits) {
     if (hit.start < start || hit.end > end || seen.has(hit.term)) continue;
     seen.add(hit.term);
-    score += weight(hit.term);
+    score += weight(hit);
   }
   return score;
 }

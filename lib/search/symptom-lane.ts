@@ -34,7 +34,8 @@ const NUMBER = /\b\d{1,3}\b/g;
  */
 export function createSymptomLane(questions: IndexedQuestion[]): SymptomLane {
   const byKey = new Map<string, Posting[]>();
-  const messages: Message[] = [];
+  /** Error messages by each of their words, so a query only compares the messages it shares a word with. */
+  const messagesByTerm = new Map<string, Message[]>();
   questions.forEach((question, doc) => {
     for (const [label, key, own] of question.s) {
       const posting = { doc, own: own === 1, label };
@@ -43,7 +44,10 @@ export function createSymptomLane(questions: IndexedQuestion[]): SymptomLane {
         const compact = compactOf(text);
         if (compact.length >= 3) push(byKey, `id:${compact}`, posting);
         const terms = messageTerms(text);
-        if (terms.length >= 2) messages.push({ ...posting, terms });
+        if (terms.length >= 2) {
+          const message = { ...posting, terms };
+          for (const term of new Set(terms)) push(messagesByTerm, term, message);
+        }
       } else {
         push(byKey, key, posting);
       }
@@ -87,7 +91,8 @@ export function createSymptomLane(questions: IndexedQuestion[]): SymptomLane {
 
       const terms = messageTerms(query);
       if (terms.length >= 2) {
-        for (const message of messages) {
+        const candidates = new Set(terms.flatMap((term) => messagesByTerm.get(term) ?? []));
+        for (const message of candidates) {
           const weight = messageOverlap(message.terms, terms);
           if (weight > 0) add(message, weight);
         }

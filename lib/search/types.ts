@@ -32,15 +32,25 @@ export interface IndexedQuestion {
   s: IndexedSymptom[];
   /** Checklist steps: id and the [start, end) range of the step's text in `b`. */
   p: [id: string, start: number, end: number][];
+  /** Number of words in the title, the symptoms and the body, for length normalisation. */
+  n: [title: number, symptoms: number, body: number];
 }
+
+/** The FlexSearch indexes shipped in the index file; see `flex-index.ts`. */
+export type FlexField = 'title' | 'symptoms' | 'body' | 'category' | 'titlePrefix' | 'symptomsPrefix' | 'categoryPrefix';
+
+/** One FlexSearch `Index` as its `export()` wrote it: the map chunks, each a list of [key, slots of ids]. */
+export type FlexExport = [key: string, slots: number[][]][][];
 
 /** The search index file, `public/search-index.json`. JSON-serialisable. */
 export interface SearchIndexData {
-  version: 1;
+  version: 2;
   categories: [id: string, title: string][];
   questions: IndexedQuestion[];
   /** Synonym groups, each phrase already normalised to its index terms joined by spaces. */
   synonyms: string[][];
+  /** The FlexSearch exports, one per field. */
+  flex: Record<FlexField, FlexExport>;
 }
 
 export interface SearchOptions {
