@@ -50,7 +50,7 @@ export default function HomePage() {
                   <QuestionList questions={questions} className="mt-2 text-[0.95rem]" />
                 ) : (
                   <p className="mt-2 text-[var(--muted)]">
-                    <Link href={category.url}>Read more</Link>
+                    <Link href={category.url}>Read about {category.title.replace(/\?$/, "").toLowerCase()}</Link>
                   </p>
                 )}
               </section>

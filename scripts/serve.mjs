@@ -7,10 +7,12 @@
  * - `BASE_PATH` (e.g. `/faq`) serves the export under a sub-path, GitHub Pages style.
  * - `/x/` serves `x/index.html`; `/x` redirects to `/x/`; anything missing gets `404.html` with status 404.
  * - Sends the security headers the README recommends, and CORS for the files an embedding site loads.
+ * - Gzips text responses, as any CDN does, so page weight and Lighthouse figures match production.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'out');
@@ -78,9 +80,17 @@ const server = createServer(async (request, response) => {
   if (CROSS_ORIGIN.test(pathname)) response.setHeader('Access-Control-Allow-Origin', '*');
   const type = TYPES[extname(file.path)] ?? 'application/octet-stream';
   const immutable = pathname.startsWith('/_next/static/');
-  response.writeHead(200, { 'Content-Type': type, 'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
+  const gzip = /^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  response.writeHead(200, {
+    'Content-Type': type,
+    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+  });
   if (request.method === 'HEAD') return response.end();
-  createReadStream(file.path).pipe(response);
+  const body = createReadStream(file.path);
+  if (gzip) body.pipe(createGzip()).pipe(response);
+  else body.pipe(response);
 });
 
 async function send404(response) {
