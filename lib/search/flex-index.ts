@@ -9,8 +9,8 @@ import type { FlexExport, FlexField } from './types';
  * - exact fields (`title`, `symptoms`, `body`, `category`), `tokenize: 'strict'`: one key per
  *   stemmed term. How strongly a field holds a term is spelt into extra keys, so a plain
  *   `search()` answers it: `term~` when the term only occurs inside an identifier
- *   (`unauthorized` in `unauthorized_client`), and in the body `term+` / `term++` when it
- *   occurs at least 2 / 4 times.
+ *   (`unauthorized` in `unauthorized_client`), and in the body `term+` / `term++` / `term+++` when it
+ *   occurs at least 2 / 4 / 8 times.
  * - prefix fields (`titlePrefix`, `symptomsPrefix`, `categoryPrefix`), `tokenize: 'forward'`:
  *   the folded, unstemmed words, so FlexSearch's forward tokenizer finds every question
  *   with a word starting with what is being typed.
@@ -28,6 +28,7 @@ export type PrefixField = (typeof PREFIX_FIELDS)[number];
 export const PART_ONLY = '~';
 export const TWICE = '+';
 export const FOUR_TIMES = '++';
+export const EIGHT_TIMES = '+++';
 
 /** One slot per key: the layer on top does the ranking, so FlexSearch's positional slots would only cost bytes. */
 const RESOLUTION = 1;
@@ -51,6 +52,7 @@ export function exactKeys(tokens: Token[], counts: boolean): string[] {
     keys.push(term);
     if (counts && count >= 2) keys.push(term + TWICE);
     if (counts && count >= 4) keys.push(term + FOUR_TIMES);
+    if (counts && count >= 8) keys.push(term + EIGHT_TIMES);
   }
   for (const term of parts) if (!whole.has(term)) keys.push(term + PART_ONLY);
   return keys;

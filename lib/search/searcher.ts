@@ -1,4 +1,4 @@
-import { FOUR_TIMES, importFlexIndexes, exportedTerms, PART_ONLY, TWICE, type FlexIndexes } from './flex-index';
+import { EIGHT_TIMES, FOUR_TIMES, importFlexIndexes, exportedTerms, PART_ONLY, TWICE, type FlexIndexes } from './flex-index';
 import { tokenize, wordCount, type Token } from './normalize';
 import { parseQuery, type Concept, type PhraseIndex } from './query';
 import { createSnippet } from './snippet';
@@ -183,6 +183,7 @@ export function createSearcher(data: SearchIndexData): Searcher {
     collect(ask('body', term), BODY, 1);
     collect(ask('body', term + TWICE), BODY, 1);
     collect(ask('body', term + FOUR_TIMES), BODY, 2);
+    collect(ask('body', term + EIGHT_TIMES), BODY, 4);
     collect(ask('body', term + PART_ONLY), BODY, PART);
     for (const [key, tf] of [[term, 1], [term + PART_ONLY, PART]] as const) {
       for (const category of ask('category', key)) collect(docsByCategory[category] ?? [], CATEGORY, tf);
