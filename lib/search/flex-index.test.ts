@@ -10,10 +10,11 @@ import type { FlexField, SearchIndexData } from './types';
 let data: SearchIndexData;
 const numberOf = (id: string) => data.questions.findIndex((question) => question.id === id);
 
+// Reading the FAQ and building its index takes seconds on a busy machine; the default hook timeout is 10 s.
 beforeAll(() => {
   const { graph } = loadQuestionGraph('content');
   data = JSON.parse(JSON.stringify(buildSearchIndex(graph, loadSynonyms('content')))) as SearchIndexData;
-});
+}, 60_000);
 
 describe('the keys a field gives FlexSearch', () => {
   it('marks words only seen inside identifiers and words the body repeats', () => {

@@ -5,11 +5,12 @@ import { loadSynonyms } from './load-synonyms';
 
 let searcher: Searcher;
 
+// Reading the FAQ and building its index takes seconds on a busy machine; the default hook timeout is 10 s.
 beforeAll(() => {
   const { graph } = loadQuestionGraph('content');
   const data = buildSearchIndex(graph, loadSynonyms('content'));
   searcher = createSearcher(JSON.parse(JSON.stringify(data)));
-});
+}, 60_000);
 
 const first = (query: string) => searcher.search(query)[0];
 
