@@ -1,20 +1,22 @@
 import { LABEL_FONT_SIZE, type KnowledgeMap } from '@/lib/map/layout';
 import { CATEGORY_PALETTE } from '@/lib/map/palette';
 
-/**
- * The palette as classes `.map-c0` … for both themes, plus the map's states:
- * a visible focus ring, search matches ringed, everything else faded.
- */
-const MAP_STYLE = [
+/** The category palette as classes `.map-c0` … `.map-c9` (SVG fill), following the system's light or dark theme. */
+export const PALETTE_STYLE = [
   ...CATEGORY_PALETTE.map((colour, slot) => `.map-c${slot}{fill:${colour.light}}`),
   `@media (prefers-color-scheme:dark){${CATEGORY_PALETTE.map((colour, slot) => `.map-c${slot}{fill:${colour.dark}}`).join('')}}`,
+].join('');
+
+/** The palette plus the map's states: a visible focus ring, search matches ringed, everything else faded. */
+const MAP_STYLE = [
+  PALETTE_STYLE,
   '.map-edges{fill:none;stroke:var(--muted);stroke-opacity:.45;stroke-width:1}',
   `.map-label{fill:var(--fg);font-size:${LABEL_FONT_SIZE}px;font-weight:600;paint-order:stroke;stroke:var(--bg);stroke-width:3px;pointer-events:none}`,
   '.map-node circle{stroke:var(--bg);stroke-width:1.5}',
   '.map-node:hover circle{stroke:var(--fg);stroke-width:2}',
   '.map-node:focus{outline:none}',
   '.map-node:focus-visible circle{stroke:var(--focus);stroke-width:4}',
-  '[data-searching] .map-node:not([data-match]){opacity:.2}',
+  '[data-searching] .map-node:not([data-match]):not(:focus){opacity:.2}',
   '[data-searching] .map-edges{stroke-opacity:.15}',
   '.map-node[data-match] circle{stroke:var(--fg);stroke-width:3}',
 ].join('');
