@@ -30,6 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <nav aria-label="Main" className="flex gap-4 text-sm [&_a]:no-underline [&_a:hover]:underline">
               <Link href="/#categories">Browse</Link>
               <Link href="/wizard/">Troubleshoot</Link>
+              <Link href="/map/">Map</Link>
             </nav>
             <div className="ml-auto w-full sm:w-72">
               <HeaderSearch />
@@ -40,7 +41,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="border-t border-[var(--border)] px-4 py-6 text-center text-sm text-[var(--muted)]">
-          Content from the Vipps eCom API FAQ. <Link href="/graph.json" prefetch={false}>Question graph (JSON)</Link>
+          Content from the Vipps eCom API FAQ. <Link href="/graph.json" prefetch={false}>Question graph (JSON)</Link> · <Link href="/embed/">Embed the search box</Link>
         </footer>
       </body>
     </html>

@@ -6,6 +6,7 @@ import { ChecklistProvider, ChecklistToolbar } from '@/components/checklist';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CopyLinkButton } from '@/components/copy-link-button';
 import { QuestionList, QuestionTitle } from '@/components/question-list';
+import { QuestionNeighbourhood } from '@/components/question-neighbourhood';
 import { SearchHighlighter } from '@/components/search-highlighter';
 import { StepTargetHighlighter } from '@/components/step-target-highlighter';
 import { summarise } from '@/lib/content/navigation';
@@ -101,6 +102,7 @@ export default async function QuestionPage({ params }: Props) {
           )}
         </div>
       )}
+      <QuestionNeighbourhood question={question} />
 
       <nav aria-label="Question navigation" className="mt-10 flex flex-col gap-3 border-t border-[var(--border)] pt-6 sm:flex-row sm:justify-between">
         {previous ? (
