@@ -36,7 +36,7 @@ interface HostPage {
   body: string;
   /** `hostile`: the stylesheet above, allowed by its hash. `none`: no stylesheet and `style-src 'none'`. */
   styles?: 'hostile' | 'none';
-  /** Leave the snippet's script out (a control page). */
+  /** Leave the snippet's script tag out: for a control page, or when `body` is the whole snippet. */
   withoutScript?: boolean;
 }
 
@@ -48,8 +48,10 @@ function hostPage(faq: string, { body, styles = 'hostile', withoutScript = false
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${faq}; connect-src ${faq}; style-src ${styleSrc}">
 <title>Partner docs</title>
 ${styles === 'hostile' ? `<style>${HOSTILE_CSS}</style>` : ''}
+</head><body><h1>Payments API: errors</h1><input aria-label="Partner's own field">
 ${withoutScript ? '' : `<script src="${faq}/embed.js" defer></script>`}
-</head><body><h1>Payments API: errors</h1><input aria-label="Partner's own field">${body}</body></html>`;
+${body}
+</body></html>`;
   const path = `/docs-${pages.size}.html`;
   pages.set(path, html);
   return partnerOrigin + path;
@@ -72,9 +74,25 @@ async function watch(page: Page) {
   return log;
 }
 
-test('typing “401” offers the 401 answer as a link to the FAQ site, whatever the host’s CSS and CSP', async ({ page, baseURL }) => {
+test('the /embed/ page gives the snippet for this site, a live demo, and is linked from every page', async ({ page, baseURL }) => {
+  await page.goto('/');
+  await page.locator('footer').getByRole('link', { name: 'Embed the search box' }).click();
+  await expect(page).toHaveURL(`${baseURL}/embed/`);
+  await expect(page.locator('[data-embed-snippet]')).toHaveText(`<script src="${baseURL}/embed.js" defer></script>\n<faq-search></faq-search>`);
+  await expect(page.locator('[data-embed-csp]')).toHaveText(`script-src ${baseURL};\nconnect-src ${baseURL};`);
+  await expect(page.locator('#embed-demo-query').getByRole('option').first()).toContainText('Why do I get HTTP 401 Unauthorized?');
+  const demo = page.locator('#embed-demo');
+  await demo.getByRole('combobox').fill('charged twice');
+  await expect(demo.getByRole('option').first()).toContainText('charged twice');
+});
+
+test('typing “401” into the pasted snippet offers the 401 answer as a link to the FAQ site, whatever the host’s CSS and CSP', async ({ page, baseURL }) => {
+  await page.goto('/embed/');
+  const snippet = await page.locator('[data-embed-snippet]').textContent();
+  expect(snippet).toContain(`${baseURL}/embed.js`);
+
   const log = await watch(page);
-  await page.goto(hostPage(baseURL!, { body: '<faq-search></faq-search>' }));
+  await page.goto(hostPage(baseURL!, { body: snippet!, withoutScript: true }));
   const box = page.getByRole('combobox', { name: 'Search the FAQ' });
   await expect(box).toBeVisible();
   await box.click();

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { EmbedDemo } from '@/components/embed-demo';
+import { EmbedReference } from '@/components/embed-reference';
+import { EmbedSnippet } from '@/components/embed-snippet';
+import { absoluteUrl, pageMetadata } from '@/lib/seo';
+import { getSite } from '@/lib/site';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Embed the search box',
+  description: 'Add the FAQ search box to your own docs: two lines of HTML, no framework, works under a strict Content-Security-Policy.',
+  path: '/embed/',
+});
+
+export default function EmbedPage() {
+  const root = absoluteUrl('');
+  const categories = getSite().graph.categories.map(({ id, title }) => ({ id, title }));
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Embed the search box</h1>
+      <p className="mt-3 max-w-3xl">
+        Put this FAQ’s search on your own docs pages. Paste these two lines where the box should appear; readers get the same
+        results as on this site, and each answer opens here.
+      </p>
+      <section aria-labelledby="snippet-heading" className="mt-6 max-w-3xl">
+        <h2 id="snippet-heading" className="mb-2 text-2xl font-semibold">The snippet</h2>
+        <EmbedSnippet fallbackRoot={root} />
+      </section>
+      <section aria-labelledby="demo-heading" className="mt-8 max-w-3xl">
+        <h2 id="demo-heading" className="mb-2 text-2xl font-semibold">Try it</h2>
+        <EmbedDemo />
+      </section>
+      <section aria-label="Reference" className="mt-10">
+        <EmbedReference origin={new URL(root).origin} categories={categories} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+'use client';
+
+import { useState, useSyncExternalStore } from 'react';
+
+const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+const noSubscription = () => () => {};
+
+/** This site's root URL (origin and base path, no trailing slash): `fallback` on the server, the real one in the browser. */
+function useSiteRoot(fallback: string): string {
+  return useSyncExternalStore(noSubscription, () => `${window.location.origin}${basePath}`, () => fallback);
+}
+
+/** This site's origin as text, for instructions such as a CSP line. */
+export function SiteOrigin({ fallback }: { fallback: string }) {
+  return useSyncExternalStore(noSubscription, () => window.location.origin, () => fallback);
+}
+
+/**
+ * The snippet a partner copies, naming this site. The static page carries the
+ * configured address (`fallbackRoot`); in the browser it shows the address the
+ * page was actually served from, base path included.
+ */
+export function EmbedSnippet({ fallbackRoot }: { fallbackRoot: string }) {
+  const root = useSiteRoot(fallbackRoot);
+  const [copied, setCopied] = useState(false);
+  const code = `<script src="${root}/embed.js" defer></script>\n<faq-search></faq-search>`;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied(true);
+      window.setTimeout(() => setCopied(false), 2000);
+    } catch {
+      window.prompt('Copy this snippet:', code);
+    }
+  };
+  return (
+    <div className="relative">
+      <pre data-embed-snippet className="overflow-x-auto rounded-md border border-[var(--border)] bg-[var(--surface)] p-4 pr-24 font-mono text-sm">
+        <code>{code}</code>
+      </pre>
+      <button type="button" onClick={copy} className="absolute right-2 top-2 rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1 text-xs">
+        {copied ? 'Copied' : 'Copy'}
+      </button>
+      <span className="sr-only" aria-live="polite">{copied ? 'Snippet copied' : ''}</span>
+    </div>
+  );
+}
