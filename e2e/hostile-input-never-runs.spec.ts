@@ -37,6 +37,7 @@ async function dangerousMarkup(page: Page): Promise<string[]> {
 }
 
 test('no payload of the hostile document runs on its pages, and its anchors still work', async ({ page }) => {
+  test.setTimeout(120_000);
   const dialogs = watchDialogs(page);
   const graph = await (await page.request.get('/graph.json')).json();
   const hostile = graph.questions.filter((q: { document: string }) => q.document === 'hostile-fixture');
@@ -59,6 +60,7 @@ test('no payload of the hostile document runs on its pages, and its anchors stil
 });
 
 test('hostile ?q= values, wizard URLs and # fragments are neutralised', async ({ page }) => {
+  test.setTimeout(180_000);
   const dialogs = watchDialogs(page);
   const payloads = [
     '<img src=x onerror=alert(1)>',

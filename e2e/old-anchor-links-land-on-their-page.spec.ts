@@ -8,10 +8,10 @@ test('the primary FAQ has the table of contents the issue counts', () => {
 });
 
 test('every anchor of the original table of contents lands on the right page', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   for (const { anchor, label } of entries) {
     await page.goto(`/#${anchor}`);
-    await page.waitForURL((url) => url.pathname !== '/', { timeout: 5_000 });
+    await page.waitForURL((url) => url.pathname !== '/', { timeout: 15_000 });
     const heading = page.locator('h1');
     // The page's heading is the TOC label (labels drop code-span backticks, so compare letters only).
     await expect(heading, `/#${anchor}`).toHaveText(new RegExp(lettersPattern(label), 'i'));

@@ -6,10 +6,12 @@
  * - `PORT` (default 3000) and `HOST` (default 127.0.0.1) choose the address.
  * - `BASE_PATH` (e.g. `/faq`) serves the export under a sub-path, GitHub Pages style.
  * - `/x/` serves `x/index.html`; `/x` redirects to `/x/`; anything missing gets `404.html` with status 404.
- * - Sends the security headers the README recommends, and CORS for the files an embedding site loads.
+ * - Sends the headers in `out/_headers` (security headers and each page's hashed
+ *   Content-Security-Policy, written by scripts/build-headers.ts), and CORS for
+ *   the files an embedding site loads.
  * - Gzips text responses, as any CDN does, so page weight and Lighthouse figures match production.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
@@ -37,11 +39,26 @@ const TYPES = {
 /** Files another origin may fetch: the embeddable search box and what it loads. */
 const CROSS_ORIGIN = /^\/(embed(-search)?\.js|search-index\.json|graph\.json|wizard\.json)$|^\/_next\/static\//;
 
-const SECURITY_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-};
+/** `_headers` (Netlify format): `/path` lines, each followed by indented `Name: value` lines; `/*` applies to all. */
+function readHeaders(file) {
+  const rules = new Map();
+  if (!existsSync(file)) return rules;
+  let current = null;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) {
+      current = {};
+      rules.set(line.trim(), current);
+    } else if (current) {
+      const at = line.indexOf(':');
+      current[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
+const headerRules = readHeaders(join(root, '_headers'));
+const headersFor = (path) => ({ ...headerRules.get('/*'), ...headerRules.get(path) });
 
 async function fileFor(pathname) {
   const candidate = normalize(join(root, pathname));
@@ -66,7 +83,7 @@ const server = createServer(async (request, response) => {
     response.writeHead(400).end('Bad request');
     return;
   }
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+  for (const [name, value] of Object.entries(headersFor(pathname))) response.setHeader(name, value);
   if (basePath) {
     if (pathname !== basePath && !pathname.startsWith(`${basePath}/`)) return send404(response);
     pathname = pathname.slice(basePath.length) || '/';
@@ -95,6 +112,7 @@ const server = createServer(async (request, response) => {
 
 async function send404(response) {
   const page = await fileFor('/404.html');
+  for (const [name, value] of Object.entries(headersFor(`${basePath}/404.html`))) response.setHeader(name, value);
   response.writeHead(404, { 'Content-Type': TYPES['.html'] });
   if (page) createReadStream(page.path).pipe(response);
   else response.end('Not found');
