@@ -163,6 +163,8 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
           break;
         }
         case 'Escape':
+          // With nothing to clear, Escape is left to the host page (closing its dialog, say).
+          if (!this.#query) break;
           event.preventDefault();
           this.#query = '';
           this.#input.value = '';
