@@ -22,7 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body className="min-h-screen flex flex-col font-sans antialiased">
         <a href="#main" className="skip-link">Skip to content</a>
-        <header className="sticky top-0 z-40 border-b border-[var(--border)] bg-[var(--bg)]/95 backdrop-blur">
+        <header className="z-40 sm:sticky sm:top-0 border-b border-[var(--border)] bg-[var(--bg)]/95 backdrop-blur">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
             <Link href="/" className="text-lg font-bold text-[var(--fg)] no-underline">
               <span aria-hidden="true" className="text-brand">●</span> {siteName}
