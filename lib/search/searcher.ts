@@ -180,10 +180,14 @@ export function createSearcher(data: SearchIndexData): Searcher {
     collect(ask('title', term + PART_ONLY), TITLE, PART);
     collect(ask('symptoms', term), SYMPTOMS, 1);
     collect(ask('symptoms', term + PART_ONLY), SYMPTOMS, PART);
-    collect(ask('body', term), BODY, 1);
-    collect(ask('body', term + TWICE), BODY, 1);
-    collect(ask('body', term + FOUR_TIMES), BODY, 2);
-    collect(ask('body', term + EIGHT_TIMES), BODY, 4);
+    const body = ask('body', term);
+    collect(body, BODY, 1);
+    // Each count key holds a subset of the questions of the one before it, so asking stops at the first empty one.
+    const more = body.length > 0 ? ask('body', term + TWICE) : [];
+    collect(more, BODY, 1);
+    const most = more.length > 0 ? ask('body', term + FOUR_TIMES) : [];
+    collect(most, BODY, 2);
+    if (most.length > 0) collect(ask('body', term + EIGHT_TIMES), BODY, 4);
     collect(ask('body', term + PART_ONLY), BODY, PART);
     for (const [key, tf] of [[term, 1], [term + PART_ONLY, PART]] as const) {
       for (const category of ask('category', key)) collect(docsByCategory[category] ?? [], CATEGORY, tf);
@@ -338,7 +342,7 @@ export function createSearcher(data: SearchIndexData): Searcher {
     }
     // Adjacency only reorders close scores, so it is checked for the leading candidates alone
     // (on ties, the first questions), which also bounds how many answers get tokenised.
-    const selected = candidateCount > 0 ? topIndexes(preliminary, touched, touchedCount, Math.max(limit, 1) * 2 + 10) : [];
+    const selected = candidateCount > 0 ? topIndexes(preliminary, touched, touchedCount, Math.max(limit, 1) + 10) : [];
     const leading: Ranked[] = [];
     for (const t of selected) {
       const d = touched[t]!;
