@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -86,6 +87,20 @@ test('the /embed/ page gives the snippet for this site, a live demo, and is link
   await expect(demo.getByRole('option').first()).toContainText('charged twice');
 });
 
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the /embed/ page with an open widget has no WCAG 2.1 A/AA violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/embed/');
+    const box = page.locator('#embed-demo').getByRole('combobox');
+    await box.fill('capture');
+    await page.locator('#embed-demo').getByRole('option').first().waitFor();
+    await box.press('ArrowDown');
+    await page.locator('#embed-demo-query').getByRole('option').first().waitFor();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}
+
 test('typing “401” into the pasted snippet offers the 401 answer as a link to the FAQ site, whatever the host’s CSS and CSP', async ({ page, baseURL }) => {
   await page.goto('/embed/');
   const snippet = await page.locator('[data-embed-snippet]').textContent();
@@ -100,7 +115,9 @@ test('typing “401” into the pasted snippet offers the 401 answer as a link t
 
   const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
   await expect(first).toContainText('Why do I get HTTP 401 Unauthorized?');
-  const link = first.getByRole('link');
+  // The option is the link itself (so no interactive element nests another), absolute to the FAQ site.
+  const link = first;
+  expect(await link.evaluate((element) => element.tagName)).toBe('A');
   await expect(link).toHaveAttribute('href', new RegExp(`^${baseURL}${QUESTION_401}\\?hl=`));
   await expect(page.getByRole('status')).toHaveText(/\d+ results? available\./);
 

@@ -27,6 +27,8 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
     #loaded: LoadedSearch | undefined;
     #query = '';
     #results: SearchResult[] = [];
+    /** The option links, in result order. */
+    #options: HTMLElement[] = [];
     #open = false;
     #active = -1;
     /** The unknown `category` value already reported, so it is reported once. */
@@ -158,8 +160,8 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
         case 'Enter': {
           if (!this.#query.trim()) break;
           event.preventDefault();
-          const option = this.#open && this.#active >= 0 ? this.#list.children[this.#active] : undefined;
-          (option?.querySelector('a') ?? this.#all).click();
+          const option = this.#open && this.#active >= 0 ? this.#options[this.#active] : undefined;
+          (option ?? this.#all).click();
           break;
         }
         case 'Escape':
@@ -177,7 +179,9 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
     /** Rebuilds the options; called only when the results change, so the list does not flicker as the active option moves. */
     #renderResults(): void {
       const { target } = this.#config;
-      this.#list.replaceChildren(...this.#results.map((result, i) => createOption(result, `option-${i}`, questionHref(root, result), target)));
+      const built = this.#results.map((result, i) => createOption(result, `option-${i}`, questionHref(root, result), target));
+      this.#options = built.map(({ option }) => option);
+      this.#list.replaceChildren(...built.map(({ item }) => item));
       const query = this.#query.trim();
       this.#all.setAttribute('href', searchPageHref(root, query));
       this.#all.textContent = `See all results for “${query.slice(0, 80)}”`;
@@ -196,8 +200,8 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
       const activeId = showList && this.#active >= 0 ? `option-${this.#active}` : undefined;
       if (activeId) this.#input.setAttribute('aria-activedescendant', activeId);
       else this.#input.removeAttribute('aria-activedescendant');
-      for (const [i, option] of [...this.#list.children].entries()) option.setAttribute('aria-selected', String(i === this.#active));
-      if (activeId) this.#scrollIntoView(this.#list.children[this.#active] as HTMLElement | undefined);
+      for (const [i, option] of this.#options.entries()) option.setAttribute('aria-selected', String(i === this.#active));
+      if (activeId) this.#options[this.#active]?.scrollIntoView({ block: 'nearest' });
 
       const status = showList ? describeStatus(this.#status, query, count) : '';
       if (this.#live.textContent !== status) this.#live.textContent = status;
@@ -225,13 +229,6 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
         setTarget(wizard, this.#config.target);
         message.replaceChildren(`No answer matches “${query.slice(0, 80)}”. `, wizard);
       }
-    }
-
-    #scrollIntoView(option: HTMLElement | undefined): void {
-      if (!option) return;
-      const box = this.#popup;
-      if (option.offsetTop < box.scrollTop) box.scrollTop = option.offsetTop;
-      else if (option.offsetTop + option.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = option.offsetTop + option.offsetHeight - box.clientHeight;
     }
   };
 }

@@ -23,21 +23,22 @@ export function setTarget(link: HTMLElement, target: string): void {
 }
 
 /**
- * One result as a listbox option holding a link to its question page. The
- * link is out of the tab order: the input owns focus and the arrow keys move
- * `aria-activedescendant`.
+ * One result as a listbox option that is itself the link to its question
+ * page, so no interactive element nests another; the `<li>` is only
+ * structure. The link is out of the tab order: the input owns focus and the
+ * arrow keys move `aria-activedescendant`.
  */
-export function createOption(result: SearchResult, id: string, href: string, target: string): HTMLLIElement {
+export function createOption(result: SearchResult, id: string, href: string, target: string): { item: HTMLLIElement; option: HTMLElement } {
   const badges = result.symptoms.map((label) => h('span', { class: 'badge' }, label));
-  const link = h(
+  const option = h(
     'a',
-    { href, tabindex: '-1' },
+    { id, role: 'option', 'aria-selected': 'false', href, tabindex: '-1' },
     h('span', { class: 'title' }, result.title),
     h('span', { class: 'meta' }, result.categoryTitle, ...badges),
     h('span', { class: 'snippet' }, ...highlighted(result.snippet.text, result.snippet.highlights)),
   );
-  setTarget(link, target);
-  return h('li', { id, role: 'option', 'aria-selected': 'false' }, link) as HTMLLIElement;
+  setTarget(option, target);
+  return { item: h('li', { role: 'presentation' }, option) as HTMLLIElement, option };
 }
 
 function highlighted(text: string, ranges: [number, number][]): Child[] {

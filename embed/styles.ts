@@ -25,23 +25,23 @@ export const CSS = `
 input{box-sizing:border-box;display:block;width:100%;margin:0;padding:.5em .75em;font:inherit;color:var(--_fg);background:var(--_bg);border:1px solid var(--_border);border-radius:6px;outline:none;appearance:none}
 input::placeholder{color:var(--_muted);opacity:1}
 input:focus-visible{outline:3px solid var(--_accent);outline-offset:1px}
-.popup{box-sizing:border-box;position:relative;margin-top:4px;max-height:min(70vh,30em);overflow-y:auto;background:var(--_bg);color:var(--_fg);border:1px solid var(--_border);border-radius:6px;box-shadow:0 2px 8px rgb(0 0 0/.08)}
+.popup{box-sizing:border-box;position:relative;margin-top:4px;background:var(--_bg);color:var(--_fg);border:1px solid var(--_border);border-radius:6px;box-shadow:0 2px 8px rgb(0 0 0/.08)}
 .message{margin:0;padding:.75em}
 button{font:inherit;color:var(--_accent);background:none;border:0;padding:0;text-decoration:underline;cursor:pointer}
 ul{list-style:none;margin:0;padding:0}
 li{display:block;margin:0;padding:0}
 li+li{border-top:1px solid var(--_border)}
-li:hover,li[aria-selected=true]{background:color-mix(in srgb,var(--_accent) 10%,var(--_bg))}
-li[aria-selected=true]{box-shadow:inset 3px 0 var(--_accent)}
+[role=option]:hover,[role=option][aria-selected=true]{background:color-mix(in srgb,var(--_accent) 10%,var(--_bg))}
+[role=option][aria-selected=true]{box-shadow:inset 3px 0 var(--_accent)}
 a{color:var(--_accent)}
-li a{display:block;padding:.5em .75em;color:inherit;text-decoration:none}
+[role=option]{display:block;padding:.5em .75em;color:inherit;text-decoration:none}
 .title{display:block;font-weight:600;color:var(--_accent)}
 .meta{display:block;margin-top:.15em;font-size:.75em;color:var(--_muted)}
 .badge{margin-left:.5em;padding:0 .4em;border:1px solid var(--_border);border-radius:999px;font-family:ui-monospace,Menlo,Consolas,monospace}
 .snippet{display:block;margin-top:.25em;font-size:.875em}
 mark{background:var(--_mark);color:inherit;border-radius:2px}
 .all{display:block;padding:.5em .75em;border-top:1px solid var(--_border);font-size:.875em}
-@media (forced-colors:active){li[aria-selected=true]{outline:2px solid Highlight;outline-offset:-2px}}
+@media (forced-colors:active){[role=option][aria-selected=true]{outline:2px solid Highlight;outline-offset:-2px}}
 `;
 
 let shared: CSSStyleSheet | undefined;
