@@ -1,7 +1,7 @@
 /**
  * Searches the FAQ from the terminal with the same engine as the site.
  *
- * Inputs:  queries on stdin, one per line; public/search-index.json (built first when missing)
+ * Inputs:  queries on stdin, one per line; public/search-index.json (built first when missing or older)
  * Outputs: with --json, one line per query: {"query","results":[{"id","title","score"}]}, best first,
  *          up to 10; without it, a readable table.
  */
@@ -13,8 +13,14 @@ import { writeSearchIndex } from './build-search-index';
 
 const json = process.argv.includes('--json');
 const path = join(process.cwd(), 'public', 'search-index.json');
-if (!existsSync(path)) writeSearchIndex();
-const searcher = createSearcher(JSON.parse(readFileSync(path, 'utf8')) as SearchIndexData);
+const read = () => (existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SearchIndexData) : undefined);
+let data = read();
+// A file left by an older build has another shape; rebuild it rather than search it wrongly.
+if (data?.version !== 2) {
+  writeSearchIndex();
+  data = read()!;
+}
+const searcher = createSearcher(data);
 
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   const query = line.replace(/\r$/, '');
