@@ -83,6 +83,8 @@ test('a question page shows its neighbourhood, whose nodes link to the neighbour
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the map page has no WCAG 2.1 A/AA violations in the ${colorScheme} theme`, async ({ page }) => {
+    // axe walks every SVG link; on a busy machine that alone can take half a minute.
+    test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme });
     await page.goto('/map/');
     await page.getByLabel('Highlight questions').fill('capture');
