@@ -97,14 +97,20 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
   const layout = tree.children.some((node, i) => regions[i] === 'content' && isHeading(node, 3)) ? 'categorised' : 'flat';
 
   const stepNumbers = new Map<number, number>();
-  const renderer = unified()
+  const anchorOptions = { headingIds, stepNumbers };
+  const withRawHtml = unified()
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, faqSanitizeSchema)
-    .use(rehypeFaqAnchors, { headingIds, stepNumbers });
+    .use(rehypeFaqAnchors, anchorOptions);
+  // Most sections have no raw HTML; re-parsing them with parse5 is the costliest step and changes nothing.
+  const withoutRawHtml = unified()
+    .use(remarkRehype)
+    .use(rehypeSanitize, faqSanitizeSchema)
+    .use(rehypeFaqAnchors, anchorOptions);
 
   const render = (nodes: RootContent[]): HastRoot =>
-    renderer.runSync({ type: 'root', children: nodes } as MdastRoot, file) as HastRoot;
+    (nodes.some(needsRawPass) ? withRawHtml : withoutRawHtml).runSync({ type: 'root', children: nodes } as MdastRoot, file) as HastRoot;
 
   const makeSection = (heading: Heading | null, nodes: RootContent[], fallbackTitle: string): ParsedSection => {
     const body = render(nodes);
@@ -122,7 +128,7 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
   };
 
   const makeQuestion = (heading: Heading, nodes: RootContent[]): ParsedQuestion => {
-    numberSteps(nodes, stepNumbers);
+    const stepCount = numberSteps(nodes, stepNumbers);
     const section = makeSection(heading, nodes, '');
     if (!section.text) {
       file.message(`Question \`${section.title}\` has no answer`, { place: heading.position, ruleId: 'empty-answer', source: 'faq' });
@@ -139,7 +145,7 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
     }
     return {
       ...section,
-      steps: renderedSteps(section.body),
+      steps: stepCount > 0 ? renderedSteps(section.body) : [],
       symptoms: extractSymptoms({ title: section.title, titleCode, text: section.text, inlineCode, codeBlocks }),
     };
   };
@@ -314,9 +320,9 @@ function readMetadata(nodes: RootContent[], regions: Region[], file: VFile): Rec
 
 /**
  * Marks the items of ordered lists as checklist steps, numbered across the
- * answer. Lists nested in a step are part of that step.
+ * answer. Lists nested in a step are part of that step. Returns how many.
  */
-function numberSteps(nodes: RootContent[], stepNumbers: Map<number, number>): void {
+function numberSteps(nodes: RootContent[], stepNumbers: Map<number, number>): number {
   const items: ListItem[] = [];
   for (const node of nodes) {
     visitParents(node, 'list', (list: List, ancestors) => {
@@ -329,6 +335,7 @@ function numberSteps(nodes: RootContent[], stepNumbers: Map<number, number>): vo
       }
     });
   }
+  return items.length;
 }
 
 /** Checklist steps as rendered (sanitised) text, in order. */
@@ -389,6 +396,18 @@ function decodeAnchor(anchor: string): string {
 function headingContent(tree: HastRoot): HastRoot {
   const element = tree.children.find((child): child is Element => child.type === 'element');
   return { type: 'root', children: element ? element.children : [] };
+}
+
+/**
+ * Whether rendering needs the parse5 pass of rehype-raw: raw HTML does. So
+ * does a code block whose text starts with a newline, because that pass drops
+ * it (parse5 skips a newline after `<pre>` even past the `<code>` tag); such
+ * blocks take the same path as before, so the HTML stays exactly as it was.
+ */
+function needsRawPass(node: RootContent): boolean {
+  if (node.type === 'html') return true;
+  if (node.type === 'code') return node.value.startsWith('\n');
+  return 'children' in node && (node.children as RootContent[]).some(needsRawPass);
 }
 
 function isHeading(node: RootContent, depth: number): node is Heading {

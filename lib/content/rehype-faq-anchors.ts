@@ -1,5 +1,4 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 
 export interface FaqAnchorOptions {
   /** Start offset of a markdown heading → its GitHub anchor. */
@@ -14,17 +13,25 @@ export interface FaqAnchorOptions {
  * HTML in the content can never claim an anchor.
  */
 export function rehypeFaqAnchors(options: FaqAnchorOptions) {
-  return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
-      const offset = node.position?.start.offset;
-      if (offset === undefined) return;
-      if (/^h[1-6]$/.test(node.tagName)) {
-        const id = options.headingIds.get(offset);
-        if (id) node.properties = { ...node.properties, id };
-      } else if (node.tagName === 'li') {
-        const n = options.stepNumbers.get(offset);
-        if (n) node.properties = { ...node.properties, id: `step-${n}`, dataStep: String(n) };
-      }
-    });
+  // A plain walk rather than unist-util-visit: this runs on every section and visit's bookkeeping
+  // cost more than the work itself. Nothing here changes the tree's shape.
+  const walk = (parent: Root | Element) => {
+    for (const node of parent.children) {
+      if (node.type !== 'element') continue;
+      label(node);
+      walk(node);
+    }
   };
+  const label = (node: Element) => {
+    const offset = node.position?.start.offset;
+    if (offset === undefined) return;
+    if (/^h[1-6]$/.test(node.tagName)) {
+      const id = options.headingIds.get(offset);
+      if (id) node.properties = { ...node.properties, id };
+    } else if (node.tagName === 'li') {
+      const n = options.stepNumbers.get(offset);
+      if (n) node.properties = { ...node.properties, id: `step-${n}`, dataStep: String(n) };
+    }
+  };
+  return (tree: Root) => walk(tree);
 }
