@@ -88,7 +88,7 @@ interface PendingCategory {
  * Problems are reported as messages on `file`.
  */
 export function parseFaqDocument(file: VFile): ParsedFaqDocument {
-  const source = String(file.value);
+  const source = wellFormed(String(file.value));
   const tree = markdown.parse(source) as MdastRoot;
   const headingIds = assignHeadingIds(tree);
   remarkHtmlLikeText()(tree);
@@ -130,6 +130,15 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
   const makeQuestion = (heading: Heading, nodes: RootContent[]): ParsedQuestion => {
     const stepCount = numberSteps(nodes, stepNumbers);
     const section = makeSection(heading, nodes, '');
+    if (!section.id) {
+      // GitHub gives such a heading an empty anchor; a page still needs a path.
+      section.id = `question-${section.place.line}`;
+      file.message(`Question \`${section.title}\` has no letters or digits for an anchor; it is published as \`${section.id}\``, {
+        place: heading.position,
+        ruleId: 'empty-anchor',
+        source: 'faq',
+      });
+    }
     if (!section.text) {
       file.message(`Question \`${section.title}\` has no answer`, { place: heading.position, ruleId: 'empty-answer', source: 'faq' });
     }
@@ -424,6 +433,15 @@ function offsetOf(node: { position?: { start: { offset?: number } } }): number {
 
 function pointOf(node: { position?: { start: { line: number; column: number } } } | undefined): SourcePosition {
   return { line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1 };
+}
+
+/**
+ * Lone surrogates become U+FFFD, as they would in text read from a UTF-8
+ * file; one unit for one, so offsets and columns stay true. Left in, they
+ * reach ids that no URL can encode.
+ */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 function normaliseSpace(text: string): string {
