@@ -11,6 +11,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const paths = [
     '/',
     '/search/',
+    '/map/',
+    '/embed/',
     '/wizard/',
     ...graph.categories.map((category) => category.url),
     ...graph.questions.map((question) => question.url),

@@ -87,3 +87,32 @@ test('hostile ?q= values, wizard URLs and # fragments are neutralised', async ({
   for (const payload of payloads) await box.fill(payload);
   expect(dialogs).toEqual([]);
 });
+
+test('messages from other origins posted at the embeddable search box are ignored', async ({ page }) => {
+  const dialogs = watchDialogs(page);
+  await page.goto('/embed/');
+  const widget = page.locator('faq-search').first();
+  await expect(widget).toBeAttached();
+  const hostile = [
+    '<img src=x onerror=alert(1)>',
+    { type: 'search', query: '<svg onload=alert(2)>' },
+    { html: '<script>alert(3)</script>', __proto__: { polluted: true } },
+    { results: [{ title: '<img src=x onerror=alert(4)>', url: 'javascript:alert(4)' }] },
+  ];
+  await page.evaluate((messages) => {
+    for (const message of messages) {
+      window.postMessage(message, '*');
+      window.postMessage(JSON.stringify(message), '*');
+    }
+  }, hostile);
+  const box = widget.getByRole('combobox');
+  await box.fill('<img src=x onerror=alert(5)> 401');
+  await expect(widget.getByRole('option').first()).toContainText('401');
+  const markupInWidget = await widget.evaluate((el) => {
+    const root = el.shadowRoot!;
+    return [...root.querySelectorAll('*')].flatMap((node) => [...node.attributes].filter((a) => a.name.startsWith('on') || /^\s*javascript:/i.test(a.value)).map((a) => `${node.tagName} ${a.name}`));
+  });
+  expect(markupInWidget).toEqual([]);
+  expect(await page.evaluate(() => 'polluted' in {})).toBe(false);
+  expect(dialogs).toEqual([]);
+});

@@ -55,5 +55,5 @@ describe.skipIf(!existsSync(corpora))('sibling FAQ corpora', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(graph.questions).toHaveLength(79 + 25 + 11 + 15 + 12);
     expect(report).toContain('duplicate-id');
-  });
+  }, 60_000);
 });
