@@ -27,6 +27,14 @@ describe('stem', () => {
 });
 
 describe('tokenize', () => {
+  it('reads a negated contraction as the word typed without its apostrophe, spanning the whole word', () => {
+    const text = 'I can’t capture, it won\'t work';
+    const tokens = tokenize(text).filter((token) => !token.stop);
+    expect(tokens.map((token) => token.term)).toEqual(['cant', stem('capture'), 'wont', 'work']);
+    expect(text.slice(tokens[0]!.start, tokens[0]!.end)).toBe('can’t');
+    expect(normalizePhrase("customer's order")).toBe('customer order');
+  });
+
   it('keeps an identifier whole and splits it into parts', () => {
     const terms = tokenize('skipLandingPage and unauthorized_client').filter((t) => !t.stop).map((t) => t.folded);
     expect(terms).toEqual(['skiplandingpage', 'skip', 'landing', 'page', 'unauthorizedclient', 'unauthorized', 'client']);

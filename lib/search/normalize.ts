@@ -48,7 +48,8 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
     const word = stripApostrophe(match[0]);
-    const end = start + word.length;
+    // `can't` reads as `cant` but still spans all five characters of the text.
+    const end = start + (word.length < match[0].length && match[0].startsWith(word) ? word.length : match[0].length);
     const parts = SPLITTABLE.test(word) ? word.split(SEPARATORS).flatMap((part) => part.split(CAMEL)).filter(Boolean) : [word];
     if (parts.length > 1) {
       const folded = fold(parts.join(''));
@@ -82,13 +83,17 @@ function makeToken(word: string, pos: number, start: number, end: number, part: 
   return { term: known[1], folded: known[0], pos, start, end, stop: known[2], compound: false, part };
 }
 
-/** `customer's` → `customer`; `can't` → `cant`. */
+/**
+ * `customer's` → `customer`; `can't`, `can’t` → `cant`, the spelling people type
+ * without an apostrophe and the one the glossary lists. `we're` → `we`.
+ */
 function stripApostrophe(word: string): string {
   if (!word.includes("'") && !word.includes('’')) return word;
   const match = /^(.+?)['’](.*)$/u.exec(word);
   if (!match) return word;
   const [, head, tail] = match as unknown as [string, string, string];
-  if (/^s$/i.test(tail) || tail === '') return head;
+  if (/^(s|re|ll|ve|d|m)?$/i.test(tail)) return head;
+  if (/^t$/i.test(tail) && /n$/i.test(head)) return head + tail;
   return word;
 }
 
