@@ -1,6 +1,7 @@
 'use client';
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCopy } from './use-copy';
 import {
   checklistAsText,
   checklistSignature,
@@ -142,7 +143,7 @@ export function ChecklistSteps() {
 /** Progress, and the actions for sharing it: a link with `?done=` and the list as text. */
 export function ChecklistToolbar() {
   const { title, items, done, reset, note } = useChecklist();
-  const [copied, setCopied] = useState<string | null>(null);
+  const { copied, copy } = useCopy<'link' | 'text'>();
   const linkWithProgress = () => {
     const url = new URL(window.location.href);
     url.hash = '';
@@ -150,14 +151,6 @@ export function ChecklistToolbar() {
     else url.searchParams.delete('done');
     url.searchParams.delete('hl');
     return url.toString().replace(/%2C/g, ',');
-  };
-  const copy = async (text: string, what: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(what);
-    } catch {
-      window.prompt('Copy this:', text);
-    }
   };
   return (
     <div className="no-print my-4 rounded-md border border-[var(--border)] bg-[var(--surface)] p-3">

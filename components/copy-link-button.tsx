@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useCopy } from './use-copy';
 
 /**
  * Copies the absolute URL of this page (plus `hash`) to the clipboard and
@@ -8,19 +8,12 @@ import { useState } from 'react';
  * is unavailable (plain http, old browsers).
  */
 export function CopyLinkButton({ hash, label }: { hash?: string; label: string }) {
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
+  const { copied, copy: copyText } = useCopy<'link'>();
+  const copy = () => {
     const url = new URL(window.location.href);
     url.hash = hash ?? '';
     url.search = '';
-    const text = url.toString();
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 2000);
-    } catch {
-      window.prompt('Copy this link:', text);
-    }
+    return copyText(url.toString(), 'link');
   };
   return (
     <button

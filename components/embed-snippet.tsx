@@ -1,6 +1,7 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
+import { useCopy } from './use-copy';
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 const noSubscription = () => () => {};
@@ -22,17 +23,9 @@ export function SiteOrigin({ fallback }: { fallback: string }) {
  */
 export function EmbedSnippet({ fallbackRoot }: { fallbackRoot: string }) {
   const root = useSiteRoot(fallbackRoot);
-  const [copied, setCopied] = useState(false);
+  const { copied, copy: copyText } = useCopy<'snippet'>();
   const code = `<script src="${root}/embed.js" defer></script>\n<faq-search></faq-search>`;
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(code);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 2000);
-    } catch {
-      window.prompt('Copy this snippet:', code);
-    }
-  };
+  const copy = () => copyText(code, 'snippet');
   return (
     <div className="relative">
       <pre data-embed-snippet className="overflow-x-auto rounded-md border border-[var(--border)] bg-[var(--surface)] p-4 pr-24 font-mono text-sm">

@@ -6,6 +6,7 @@ import type { SearchResult } from '@/lib/search/client';
 import { emitFaqEvent } from './faq-events';
 import { HighlightedText, rangesOf } from './highlighted-text';
 import { resultHref } from './result-href';
+import { ResultMeta } from './result-meta';
 import { useSearcher } from './use-searcher';
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
@@ -158,12 +159,7 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
                 <span className="block font-medium text-[var(--link)] underline">
                   <HighlightedText text={result.title} ranges={rangesOf(result.title, result.terms)} />
                 </span>
-                <span className="mt-0.5 block text-xs text-[var(--muted)]">
-                  {result.categoryTitle}
-                  {result.symptoms.map((label) => (
-                    <span key={label} className="ml-2 rounded-full border border-[var(--border)] px-1.5 font-mono">{label}</span>
-                  ))}
-                </span>
+                <ResultMeta result={result} className="mt-0.5 block text-xs text-[var(--muted)]" />
                 <span className="mt-1 block text-sm text-[var(--fg)]">
                   <HighlightedText text={result.snippet.text} ranges={result.snippet.highlights} />
                 </span>

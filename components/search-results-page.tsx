@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import type { Searcher, SearchResult } from '@/lib/search/client';
 import { HighlightedText, rangesOf } from './highlighted-text';
 import { resultHref } from './result-href';
+import { ResultMeta } from './result-meta';
 import { useSearcher } from './use-searcher';
 
 const MAX_QUERY = 500;
@@ -74,12 +75,7 @@ function ResultItem({ result }: { result: SearchResult }) {
           <HighlightedText text={result.title} ranges={rangesOf(result.title, result.terms)} />
         </Link>
       </h2>
-      <p className="text-sm text-[var(--muted)]">
-        {result.categoryTitle}
-        {result.symptoms.map((label) => (
-          <span key={label} className="ml-2 rounded-full border border-[var(--border)] px-1.5 font-mono text-xs">{label}</span>
-        ))}
-      </p>
+      <ResultMeta result={result} className="block text-sm text-[var(--muted)]" />
       <p className="mt-1"><HighlightedText text={result.snippet.text} ranges={result.snippet.highlights} /></p>
     </li>
   );
