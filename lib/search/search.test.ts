@@ -108,3 +108,13 @@ describe('any query is calm', () => {
     expect(searcher.search('   ')).toEqual([]);
   });
 });
+
+describe('what the title is about', () => {
+  it.each([
+    ["can't capture payment", 'why-does-capture-fail'],
+    ['user not returned to shop after paying', 'why-am-i-not-sent-back-to-where-i-came-from-when-i-have-paid'],
+    ['pay money to a user', 'is-it-possible-for-a-merchant-to-pay-a-vipps-user'],
+  ])('%s leads to %s, whose title holds the whole query, above answers that only mention its words', (query, id) => {
+    expect(first(query)?.id).toBe(id);
+  });
+});

@@ -1,6 +1,6 @@
 import { EIGHT_TIMES, FOUR_TIMES, importFlexIndexes, exportedTerms, PART_ONLY, TWICE, type FlexIndexes } from './flex-index';
 import { tokenize, wordCount, type Token } from './normalize';
-import { parseQuery, type Concept, type PhraseIndex } from './query';
+import { parseQuery, type Concept, type PhraseIndex, type SynonymSpan } from './query';
 import { createSnippet } from './snippet';
 import { createSymptomLane } from './symptom-lane';
 import type { IndexedQuestion, SearchIndexData, SearchOptions, SearchResult, Searcher } from './types';
@@ -27,6 +27,8 @@ const SYNONYM = 0.9;
 const COVERAGE_FLOOR = 0.2;
 /** How much a symptom the title names counts against the best text match (1.0). */
 const LANE = 1;
+/** How much more a question counts whose title holds all of the query (see `titleFit`). */
+const TITLE_FIT = 1;
 /** Queries longer than this are cut: nobody types more, and pasted logs should not stall the page. */
 const MAX_QUERY = 512;
 /** Questions whose words are kept tokenised for adjacency, snippets and highlights. */
@@ -362,7 +364,8 @@ export function createSearcher(data: SearchIndexData): Searcher {
         sum += concepts[c]!.bonus ? score / 2 : score;
       }
       const adjacent = positions ? adjacency(positions, concepts, conceptScores, terms) : 0;
-      const text = (sum + adjacent) * factor[t]!;
+      const fit = base[t]! > 0 ? titleFit(tokensOf(d).title, concepts, spans, needed, neededTotal) : 0;
+      const text = (sum + adjacent) * factor[t]! * (1 + TITLE_FIT * fit);
       bestText = Math.max(bestText, text);
       const match = laneMatches.get(d);
       leading.push({ d, text, lane: Math.min(match?.score ?? 0, 1.5), score: 0, terms, labels: match?.labels ?? [] });
@@ -419,6 +422,30 @@ function matcher(matched: string[], idf: (term: string) => number): (token: Toke
     if (weight === 0 && prefixes.some((prefix) => token.folded.startsWith(prefix) || token.term.startsWith(prefix))) return 1;
     return weight;
   };
+}
+
+/**
+ * The share of the query, by the idf its words need for coverage, that a title
+ * holds, directly or through a glossary phrase (`refund` for `give money back`).
+ * The title says what an answer is about; the body may mention anything.
+ */
+function titleFit(title: Token[], concepts: Concept[], spans: SynonymSpan[], needed: number[], neededTotal: number): number {
+  const held = new Set(title.filter((token) => !token.stop && !token.compound).map((token) => token.term));
+  if (held.size === 0 || neededTotal <= 0) return 0;
+  const covered = concepts.map(
+    (concept) =>
+      concept.alternatives.some(({ term }) => held.has(term)) ||
+      concept.prefixes.some((prefix) => [...held].some((term) => term.startsWith(prefix))),
+  );
+  for (const span of spans) {
+    if (!span.phrases.some((phrase) => phrase.every((term) => held.has(term)))) continue;
+    for (let c = span.from; c <= span.to; c++) covered[c] = true;
+  }
+  let share = 0;
+  covered.forEach((isCovered, c) => {
+    if (isCovered && !concepts[c]!.bonus) share += needed[c]!;
+  });
+  return Math.min(share / neededTotal, 1);
 }
 
 function adjacency(positions: Map<string, number[]>, concepts: Concept[], scores: number[], terms: string[][]): number {
