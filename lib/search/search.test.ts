@@ -114,7 +114,13 @@ describe('what the title is about', () => {
     ["can't capture payment", 'why-does-capture-fail'],
     ['user not returned to shop after paying', 'why-am-i-not-sent-back-to-where-i-came-from-when-i-have-paid'],
     ['pay money to a user', 'is-it-possible-for-a-merchant-to-pay-a-vipps-user'],
+    ['customer not redirected after payment', 'why-am-i-not-sent-back-to-where-i-came-from-when-i-have-paid'],
+    ['enable direct capture', 'how-do-i-turn-direct-capture-on-or-off'],
   ])('%s leads to %s, whose title holds the whole query, above answers that only mention its words', (query, id) => {
     expect(first(query)?.id).toBe(id);
+  });
+
+  it('prefers a title about the query over a longer one that also holds its words', () => {
+    expect(first('give back part of the money')?.id).toBe('how-can-i-refund-only-a-part-of-a-payment');
   });
 });

@@ -29,6 +29,8 @@ const COVERAGE_FLOOR = 0.2;
 const LANE = 1;
 /** How much more a question counts whose title holds all of the query (see `titleFit`). */
 const TITLE_FIT = 1;
+/** Share of the title fit that depends on how much of the title the query accounts for. */
+const TITLE_FOCUS = 0.2;
 /** Queries longer than this are cut: nobody types more, and pasted logs should not stall the page. */
 const MAX_QUERY = 512;
 /** Questions whose words are kept tokenised for adjacency, snippets and highlights. */
@@ -425,27 +427,45 @@ function matcher(matched: string[], idf: (term: string) => number): (token: Toke
 }
 
 /**
- * The share of the query, by the idf its words need for coverage, that a title
- * holds, directly or through a glossary phrase (`refund` for `give money back`).
- * The title says what an answer is about; the body may mention anything.
+ * How well a title fits the query, 0 to 1: the share of the query, by the idf its
+ * words need for coverage, that the title holds, directly or through a glossary
+ * phrase (`refund` for `give money back`), trimmed a little when the title is
+ * mostly about other things. The title says what an answer is about; the body
+ * may mention anything, and a long title may repeat the query's common words.
  */
 function titleFit(title: Token[], concepts: Concept[], spans: SynonymSpan[], needed: number[], neededTotal: number): number {
-  const held = new Set(title.filter((token) => !token.stop && !token.compound).map((token) => token.term));
-  if (held.size === 0 || neededTotal <= 0) return 0;
-  const covered = concepts.map(
-    (concept) =>
-      concept.alternatives.some(({ term }) => held.has(term)) ||
-      concept.prefixes.some((prefix) => [...held].some((term) => term.startsWith(prefix))),
-  );
+  const words = title.filter((token) => !token.stop && !token.compound);
+  if (words.length === 0 || neededTotal <= 0) return 0;
+  const held = new Set(words.map((token) => token.term));
+  const hit = new Set<string>();
+  const covered = concepts.map((concept) => {
+    let found = false;
+    for (const { term } of concept.alternatives) {
+      if (!held.has(term)) continue;
+      hit.add(term);
+      found = true;
+    }
+    for (const prefix of concept.prefixes) {
+      for (const term of held) {
+        if (!term.startsWith(prefix)) continue;
+        hit.add(term);
+        found = true;
+      }
+    }
+    return found;
+  });
   for (const span of spans) {
-    if (!span.phrases.some((phrase) => phrase.every((term) => held.has(term)))) continue;
+    const phrase = span.phrases.find((terms) => terms.every((term) => held.has(term)));
+    if (!phrase) continue;
+    for (const term of phrase) hit.add(term);
     for (let c = span.from; c <= span.to; c++) covered[c] = true;
   }
   let share = 0;
   covered.forEach((isCovered, c) => {
     if (isCovered && !concepts[c]!.bonus) share += needed[c]!;
   });
-  return Math.min(share / neededTotal, 1);
+  const focus = words.filter((token) => hit.has(token.term)).length / words.length;
+  return Math.min(share / neededTotal, 1) * (1 - TITLE_FOCUS + TITLE_FOCUS * focus);
 }
 
 function adjacency(positions: Map<string, number[]>, concepts: Concept[], scores: number[], terms: string[][]): number {
