@@ -1,13 +1,17 @@
 /**
  * A light English stemmer: enough to make plurals, `-ing`, `-ed` and British
  * `-ise` spellings meet their base word (`refunds`, `refunded`, `refunding` →
- * `refund`; `captured`, `capture` → `captur`; `organisation` → `organization`).
+ * `refund`; `captured`, `capture` → `captur`; `organisation`, `organization` →
+ * `organiz`), and `-ation`/`-ate` nouns and verbs meet (`reservation`, `reserved` → `reserv`).
  * Both the index and the query go through it, so stems need only be consistent,
  * not real words. Numbers and short words are left alone.
  */
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word.replace(/isation(s?)$/, 'ization$1').replace(/is(e|es|ed|ing)$/, 'iz$1');
+  // `reservation`, `expiration`, `activated` meet `reserve`, `expire`, `activate`.
+  const verb = /^(.{4,}?)(?:ations?|ates?|ated|ating)$/.exec(w);
+  if (verb) return verb[1]!.endsWith('e') ? verb[1]!.slice(0, -1) : verb[1]!;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
