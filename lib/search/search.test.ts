@@ -123,4 +123,8 @@ describe('what the title is about', () => {
   it('prefers a title about the query over a longer one that also holds its words', () => {
     expect(first('give back part of the money')?.id).toBe('how-can-i-refund-only-a-part-of-a-payment');
   });
+
+  it('does not let a common last word, still being typed, outweigh the rest of the query', () => {
+    expect(first('which capture type do I have')?.id).toBe('how-can-i-check-if-i-have-reserve-capture-or-direct-capture');
+  });
 });

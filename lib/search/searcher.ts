@@ -256,12 +256,15 @@ export function createSearcher(data: SearchIndexData): Searcher {
         if (!concept.bonus) needed[c] = Math.max(needed[c]!, weight * termIdf);
         apply(c, found, weight, termIdf, matchedTerms.push([term]));
       }
+      const known = concept.alternatives.some((a) => a.weight === 1);
       for (const prefix of concept.prefixes) {
         const found = lookUpPrefix(prefix);
         if (found.docs.length === 0) continue;
         const weight = 0.9 * (0.5 + (0.5 * prefix.length) / (prefix.length + 3));
         const termIdf = idfOf(found.docs.length);
-        if (!concept.bonus) needed[c] = Math.max(needed[c]!, weight * termIdf);
+        // Prefixes are looked up in the short fields alone, so their idf overstates how rare a word is:
+        // a known word being typed (`customer`) keeps the weight of the word itself for coverage.
+        if (!concept.bonus && !known) needed[c] = Math.max(needed[c]!, weight * termIdf);
         apply(c, found, weight, termIdf, matchedTerms.push([`${prefix}*`]));
       }
     });
