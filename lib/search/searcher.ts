@@ -140,6 +140,11 @@ export function createSearcher(data: SearchIndexData): Searcher {
     return tokens;
   };
 
+  /** The title words of each question, tokenised on first use: titles are short, answers are not. */
+  const titleWords: (Token[] | undefined)[] = new Array(n);
+  const titleWordsOf = (d: number): Token[] =>
+    (titleWords[d] ??= tokenize(questions[d]!.t).filter((token) => !token.stop && !token.compound));
+
   /** Per-search scratch space, reused so a query allocates little even over 10,000 questions. */
   const accumulator = new Float64Array(n);
   const accumulated: number[] = [];
@@ -369,7 +374,7 @@ export function createSearcher(data: SearchIndexData): Searcher {
         sum += concepts[c]!.bonus ? score / 2 : score;
       }
       const adjacent = positions ? adjacency(positions, concepts, conceptScores, terms) : 0;
-      const fit = base[t]! > 0 ? titleFit(tokensOf(d).title, concepts, spans, needed, neededTotal) : 0;
+      const fit = base[t]! > 0 ? titleFit(titleWordsOf(d), concepts, spans, needed, neededTotal) : 0;
       const text = (sum + adjacent) * factor[t]! * (1 + TITLE_FIT * fit);
       bestText = Math.max(bestText, text);
       const match = laneMatches.get(d);
@@ -436,8 +441,7 @@ function matcher(matched: string[], idf: (term: string) => number): (token: Toke
  * mostly about other things. The title says what an answer is about; the body
  * may mention anything, and a long title may repeat the query's common words.
  */
-function titleFit(title: Token[], concepts: Concept[], spans: SynonymSpan[], needed: number[], neededTotal: number): number {
-  const words = title.filter((token) => !token.stop && !token.compound);
+function titleFit(words: Token[], concepts: Concept[], spans: SynonymSpan[], needed: number[], neededTotal: number): number {
   if (words.length === 0 || neededTotal <= 0) return 0;
   const held = new Set(words.map((token) => token.term));
   const hit = new Set<string>();
