@@ -125,28 +125,20 @@ export function MapViewer({ children, width, height }: { children: ReactNode; wi
     };
     const onLeave = () => setTip(null);
 
-    map.addEventListener('wheel', onWheel, { passive: false });
-    map.addEventListener('pointerdown', onPointerDown);
-    map.addEventListener('pointermove', onPointerMove);
-    map.addEventListener('pointerup', onPointerUp);
-    map.addEventListener('pointercancel', onPointerUp);
-    map.addEventListener('click', onClick, true);
-    map.addEventListener('focusin', onFocusIn);
-    map.addEventListener('mouseover', onOver);
-    map.addEventListener('mouseleave', onLeave);
-    map.addEventListener('focusout', onLeave);
-    return () => {
-      map.removeEventListener('wheel', onWheel);
-      map.removeEventListener('pointerdown', onPointerDown);
-      map.removeEventListener('pointermove', onPointerMove);
-      map.removeEventListener('pointerup', onPointerUp);
-      map.removeEventListener('pointercancel', onPointerUp);
-      map.removeEventListener('click', onClick, true);
-      map.removeEventListener('focusin', onFocusIn);
-      map.removeEventListener('mouseover', onOver);
-      map.removeEventListener('mouseleave', onLeave);
-      map.removeEventListener('focusout', onLeave);
-    };
+    // One signal removes every listener when the component unmounts.
+    const listeners = new AbortController();
+    const { signal } = listeners;
+    map.addEventListener('wheel', onWheel, { passive: false, signal });
+    map.addEventListener('pointerdown', onPointerDown, { signal });
+    map.addEventListener('pointermove', onPointerMove, { signal });
+    map.addEventListener('pointerup', onPointerUp, { signal });
+    map.addEventListener('pointercancel', onPointerUp, { signal });
+    map.addEventListener('click', onClick, { capture: true, signal });
+    map.addEventListener('focusin', onFocusIn, { signal });
+    map.addEventListener('mouseover', onOver, { signal });
+    map.addEventListener('mouseleave', onLeave, { signal });
+    map.addEventListener('focusout', onLeave, { signal });
+    return () => listeners.abort();
   }, [apply, showTip, svg, toMap, zoom]);
 
   useEffect(() => {
