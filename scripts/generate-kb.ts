@@ -6,6 +6,7 @@
  * Inputs: none (seeded). Outputs: the graph, in memory; nothing is written.
  */
 import type { Category, ChecklistStep, Question, QuestionGraph, Symptom } from '@/lib/content/types';
+import { createRandom } from '@/lib/random';
 
 export interface GenerateOptions {
   /** @defaultValue 10000 */
@@ -42,7 +43,7 @@ const SENTENCES = [
 export function generateKnowledgeBase(options: GenerateOptions = {}): QuestionGraph {
   const total = options.questions ?? 10_000;
   const categoryCount = options.categories ?? 100;
-  const random = mulberry32(options.seed ?? 1);
+  const random = createRandom(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const fill = (template: string) =>
     template.replace(/\{(\w+)\}/g, (_, key: string) =>
@@ -107,16 +108,6 @@ export function generateKnowledgeBase(options: GenerateOptions = {}): QuestionGr
   };
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -2,6 +2,7 @@ import { forceCollide, forceLink, forceSimulation, forceX, forceY, type Simulati
 import type { QuestionGraph } from '@/lib/content/types';
 import { buildLinkIndex } from './links';
 import { CATEGORY_PALETTE } from './palette';
+import { createRandom } from '@/lib/random';
 
 /** A question drawn on the map. Coordinates are in the map's own units (SVG user units). */
 export interface MapNode {
@@ -283,14 +284,3 @@ function round(value: number, digits: number): number {
   return Math.round(value * scale) / scale;
 }
 
-/** mulberry32: a small seeded generator, so a layout never depends on Math.random. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
