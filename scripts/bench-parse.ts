@@ -8,6 +8,9 @@
  *          BENCH_RUNS runs (default 7) after a warm-up, throughput in MB/s at the median, the CPU-time
  *          median (steadier on a busy machine), how much of it is the fixed mdast parse
  *          (remark-parse + remark-gfm), and the ratio big / primary.
+ *          Then a scaling check: a checklist-heavy FAQ (every answer a list of steps with block quotes)
+ *          at 64 KiB and at 256 KiB; parse time should grow about as fast as size (x4). Unpatched
+ *          micromark-util-edit-map 1.0.0 made it grow with the square (see patches/).
  *          Exits with 1 when the generated document does not parse cleanly (a broken benchmark).
  */
 import { readFileSync } from 'node:fs';
@@ -91,11 +94,11 @@ function parseAndBuild(path: string, value: string) {
  * Wall-clock and CPU milliseconds of each of RUNS runs after one warm-up run. CPU time is the steadier
  * figure on a shared machine, where wall-clock time also counts waiting for a core.
  */
-function sample(run: () => unknown): { wall: number[]; cpu: number[] } {
+function sample(run: () => unknown, runs = RUNS): { wall: number[]; cpu: number[] } {
   run();
   const wall: number[] = [];
   const cpu: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const startCpu = process.cpuUsage();
     const start = performance.now();
     run();
@@ -132,6 +135,27 @@ function measure(label: string, path: string, value: string) {
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
+/** A FAQ whose answers are checklists: the shape that made micromark quadratic before the patch. */
+function checklistFaq(targetBytes: number): string {
+  let text = '# Checklists\n';
+  for (let q = 1; text.length < targetBytes; q++) {
+    text += `\n## Category ${q}\n\n### Question ${q}\n\n`;
+    for (let step = 1; step <= 20; step++) {
+      text += `${step}. Step ${step}: open the [portal](https://portal.example.com/${step}) and check \`orderId\`\n   > Tip: keep the receipt.\n`;
+    }
+  }
+  return text;
+}
+
+function scaling() {
+  const runs = 3;
+  const time = (value: string) => quantile(sample(() => parseAndBuild('content/faq/checklists.md', value), runs).wall, 0.5);
+  const small = checklistFaq(64 * 1024);
+  const large = checklistFaq(256 * 1024);
+  const [a, b] = [time(small), time(large)];
+  console.log(`\nScaling, checklist-heavy FAQ (median of ${runs}): ${(small.length / 1024).toFixed(0)} KiB ${ms(a)}, ${(large.length / 1024).toFixed(0)} KiB ${ms(b)}: size x${(large.length / small.length).toFixed(1)}, time x${(b / a).toFixed(1)}`);
+}
+
 const primarySource = readFileSync(join(root, PRIMARY), 'utf8');
 const bigSource = generateFaq(primarySource, TARGET_BYTES);
 console.log(`Runs per document: ${RUNS} after a warm-up (set BENCH_RUNS to change); load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores\n`);
@@ -139,3 +163,4 @@ const primary = measure('Primary FAQ', PRIMARY, primarySource);
 const big = measure('Generated FAQ', 'content/faq/generated-faq.md', bigSource);
 console.log(`\nRatio generated / primary: size x${(big.bytes / primary.bytes).toFixed(1)}, median x${(big.median / primary.median).toFixed(1)}, p95 x${(big.p95 / primary.p95).toFixed(1)}, CPU median x${(big.cpuMedian / primary.cpuMedian).toFixed(1)}`);
 console.log(`Target: 1 MiB in under 2 s: ${big.median < 2000 ? 'met' : 'NOT met'} (median ${(big.median / 1000).toFixed(2)} s)`);
+scaling();
