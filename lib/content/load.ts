@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { buildQuestionGraph } from './build-graph';
 import { parseFaqDocument } from './parse-faq';
@@ -47,12 +47,12 @@ export function getQuestionGraph(): QuestionGraph {
 }
 
 /**
- * `<contentDir>/faq`, plus the folders in `FAQ_EXTRA_CONTENT` (colon-separated,
+ * `<contentDir>/faq`, plus the folders in `FAQ_EXTRA_CONTENT` (colon-separated, absolute or
  * relative to `cwd`). The end-to-end build uses it to add the hostile fixture
  * document without touching `content/`.
  */
 function faqDirs(contentDir: string, cwd: string): string[] {
-  const extra = (process.env.FAQ_EXTRA_CONTENT ?? '').split(':').filter(Boolean).map((dir) => join(cwd, dir));
+  const extra = (process.env.FAQ_EXTRA_CONTENT ?? '').split(':').filter(Boolean).map((dir) => resolve(cwd, dir));
   return [join(contentDir, 'faq'), ...extra];
 }
 
