@@ -8,8 +8,8 @@
  *          public/embed.js, a classic script (IIFE, no globals) that knows
  *          embed-search.js by content hash. Both gitignored. Prints each file's
  *          raw and gzipped size and fails when embed.js is over its budget.
- * Order:   after build-search-index.ts (the widget fetches public/search-index.json
- *          at run time, not build time, so only the deploy needs both), before
+ * Order:   the widget fetches /search-index.json (built by `next build`) at run time,
+ *          not build time, so only the deploy needs both; runs before
  *          `next build`, which copies public/ into out/.
  *
  * Why two files: the search code is as big as the widget itself and is

@@ -1,27 +1,31 @@
 /**
  * Searches the FAQ from the terminal with the same engine as the site.
  *
- * Inputs:  queries on stdin, one per line; public/search-index.json (built first when missing or older)
+ * Inputs:  queries on stdin, one per line; the index is built from content/ (as the site builds it)
  * Outputs: with --json, one line per query: {"query","results":[{"id","title","score"}]}, best first,
- *          up to 10; without it, a readable table.
+ *          up to 10; without it, a readable table. Content or glossary errors: messages, exit code 1.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { createSearcher, type SearchIndexData } from '@/lib/search';
-import { writeSearchIndex } from './build-search-index';
+import { loadQuestionGraph } from '@/lib/content/load';
+import { formatMessages, hasErrors } from '@/lib/content/report';
+import { buildSearchIndex, createSearcher } from '@/lib/search';
+import { loadSynonyms } from '@/lib/search/load-synonyms';
 
 const json = process.argv.includes('--json');
-const path = join(process.cwd(), 'public', 'search-index.json');
-const read = () => (existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SearchIndexData) : undefined);
-let data = read();
-// A file left by an older build has another shape; rebuild it rather than search it wrongly.
-if (data?.version !== 2) {
-  writeSearchIndex();
-  data = read()!;
+const contentDir = join(process.cwd(), 'content');
+const { graph, files } = loadQuestionGraph(contentDir);
+if (hasErrors(files)) {
+  console.error(formatMessages(files));
+  process.exit(1);
 }
-const searcher = createSearcher(data);
-
+let searcher: ReturnType<typeof createSearcher>;
+try {
+  searcher = createSearcher(buildSearchIndex(graph, loadSynonyms(contentDir)));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   const query = line.replace(/\r$/, '');
   const results = searcher.search(query, { limit: 10 });

@@ -1,6 +1,6 @@
 /**
  * Client-side search over the question graph. `buildSearchIndex` runs at build
- * time and its JSON is shipped as `public/search-index.json`; the browser
+ * time (the static route `app/search-index.json`) and its JSON is shipped with the site; the browser
  * fetches it and calls `createSearcher`. Node-only helpers live in `load-synonyms.ts`.
  */
 export { buildSearchIndex } from './build-index';

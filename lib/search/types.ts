@@ -42,7 +42,7 @@ export type FlexField = 'title' | 'symptoms' | 'body' | 'category' | 'titlePrefi
 /** One FlexSearch `Index` as its `export()` wrote it: the map chunks, each a list of [key, slots of ids]. */
 export type FlexExport = [key: string, slots: number[][]][][];
 
-/** The search index file, `public/search-index.json`. JSON-serialisable. */
+/** The search index file, `/search-index.json`. JSON-serialisable. */
 export interface SearchIndexData {
   version: 2;
   categories: [id: string, title: string][];

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { createSearcher, type SearchIndexData } from '@/lib/search';
+import { getSite } from '@/lib/site';
+import { GET } from './route';
+
+describe('/search-index.json', () => {
+  it('serves an index of the current content that the browser searcher can use', async () => {
+    const response = GET();
+    expect(response.headers.get('content-type')).toContain('application/json');
+    const searcher = createSearcher((await response.json()) as SearchIndexData);
+    expect(searcher.search('401')[0]?.id).toBe('why-do-i-get-http-401-unauthorized');
+    // Every question of the graph can be found by its own title.
+    const missing = getSite().graph.questions.filter((q) => !searcher.search(q.title, { limit: 10 }).some((r) => r.id === q.id));
+    expect(missing.map((q) => q.id)).toEqual([]);
+  });
+});
