@@ -1,5 +1,8 @@
+import { join } from 'node:path';
 import { getQuestionGraph } from './content/load';
 import { createGraphIndex } from './content/navigation';
+import { buildSearchIndex, type SearchIndexData } from './search';
+import { loadSynonyms } from './search/load-synonyms';
 import { getWizardTree } from './wizard/load';
 import { pathsTo } from './wizard/walk';
 
@@ -12,6 +15,14 @@ export const siteName = 'FAQ Navigator';
 export function getSite() {
   const graph = getQuestionGraph();
   return { graph, ...createGraphIndex(graph) };
+}
+
+/**
+ * The search index of the site's content and glossary, as `/search-index.json` serves it. Throws
+ * with file:line:column messages when the content or `content/synonyms.yaml` has errors.
+ */
+export function getSearchIndex(): SearchIndexData {
+  return buildSearchIndex(getQuestionGraph(), loadSynonyms(join(process.cwd(), 'content')));
 }
 
 /** The troubleshooter tree with what its pages need: paths for breadcrumbs, answers by question. */

@@ -5,27 +5,19 @@
  * Outputs: with --json, one line per query: {"query","results":[{"id","title","score"}]}, best first,
  *          up to 10; without it, a readable table. Content or glossary errors: messages, exit code 1.
  */
-import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { loadQuestionGraph } from '@/lib/content/load';
-import { formatMessages, hasErrors } from '@/lib/content/report';
-import { buildSearchIndex, createSearcher } from '@/lib/search';
-import { loadSynonyms } from '@/lib/search/load-synonyms';
+import { createSearcher } from '@/lib/search';
+import { getSearchIndex } from '@/lib/site';
 
 const json = process.argv.includes('--json');
-const contentDir = join(process.cwd(), 'content');
-const { graph, files } = loadQuestionGraph(contentDir);
-if (hasErrors(files)) {
-  console.error(formatMessages(files));
-  process.exit(1);
-}
 let searcher: ReturnType<typeof createSearcher>;
 try {
-  searcher = createSearcher(buildSearchIndex(graph, loadSynonyms(contentDir)));
+  searcher = createSearcher(getSearchIndex());
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
+
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   const query = line.replace(/\r$/, '');
   const results = searcher.search(query, { limit: 10 });
