@@ -81,7 +81,7 @@ describe('links between content files', () => {
     const { files, report } = graphOf({ 'content/faq/a.md': a.replace('#why-does-capture-fail)', '#why-does-captrue-fail)'), 'content/faq/b.md': b });
     expect(files[0]!.messages.some((m) => m.fatal === true)).toBe(true);
     expect(report).toContain(
-      'content/faq/a.md:7:5  error  Cannot find question `#why-does-captrue-fail` in content/faq/b.md; did you mean `#why-does-capture-fail`?  [missing-anchor]',
+      'content/faq/a.md:7:5  error  Cannot find question `#why-does-captrue-fail` in content/faq/b.md; did you mean `b.md#why-does-capture-fail`?  [missing-anchor]',
     );
   });
 });
@@ -99,6 +99,35 @@ describe('question ids that collide across documents', () => {
       'content/faq/zeta.md:3:1  warning  Question id `how-can-i-change-partner` is already used by content/faq/alpha.md; this one is published as `how-can-i-change-partner-zeta`  [duplicate-id]',
     );
     expect(graph.anchors['how-can-i-change-partner']).toBe('/q/how-can-i-change-partner/');
+  });
+
+  it('lets the primary document keep its ids whatever the file names', () => {
+    const { graph } = graphOf({ 'content/faq/zeta.md': doc('Zeta'), 'content/faq/alpha.md': doc('Alpha') }, { primary: 'zeta.md' });
+    expect(graph.questions.find((q) => q.id === 'how-can-i-change-partner')!.document).toBe('zeta');
+    expect(graph.questions.find((q) => q.id === 'how-can-i-change-partner-alpha')!.document).toBe('alpha');
+    expect(graph.anchors['how-can-i-change-partner']).toBe('/q/how-can-i-change-partner/');
+    expect(graph.documents.map((d) => d.id)).toEqual(['zeta', 'alpha']);
+  });
+
+  it('lets the document that published an id keep it when a new file sorts before it', () => {
+    const published = new Map([['how-can-i-change-partner', 'zeta.md']]);
+    const { graph, report } = graphOf({ 'content/faq/zeta.md': doc('Zeta'), 'content/faq/alpha.md': doc('Alpha') }, { published });
+    expect(graph.questions.find((q) => q.id === 'how-can-i-change-partner')!.document).toBe('zeta');
+    expect(report).toContain('content/faq/alpha.md:3:1  warning  Question id `how-can-i-change-partner` is already used by content/faq/zeta.md');
+  });
+});
+
+describe('building the graph again from the same parse', () => {
+  it('gives the same graph, links resolved as the first time', async () => {
+    const { buildQuestionGraph } = await import('./build-graph');
+    const { parseFaqDocument } = await import('./parse-faq');
+    const { VFile } = await import('vfile');
+    const parsed = [parseFaqDocument(new VFile({ path: 'a.md', value: '# A\n\n## One?\n\nSee [two](#two) and [B](b.md#three).\n\n## Two?\n\nYes.\n' })), parseFaqDocument(new VFile({ path: 'b.md', value: '# B\n\n## Three?\n\nNo.\n' }))];
+    const first = buildQuestionGraph(parsed, { basePath: '/faq' });
+    const second = buildQuestionGraph(parsed, { basePath: '/docs' });
+    expect(first.questions[0]!.html).toBe('<p>See <a href="/faq/q/two/">two</a> and <a href="/faq/q/three/">B</a>.</p>');
+    expect(second.questions[0]!.html).toBe('<p>See <a href="/docs/q/two/">two</a> and <a href="/docs/q/three/">B</a>.</p>');
+    expect(buildQuestionGraph(parsed, { basePath: '/faq' })).toEqual(first);
   });
 });
 

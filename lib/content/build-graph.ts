@@ -1,7 +1,10 @@
+/** Joins parsed documents into one question graph: final ids, resolved links, backlinks and the map of original anchors. */
 import type { Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { didYouMean } from './did-you-mean';
+import { editDistance } from './did-you-mean';
 import type { LinkReference, ParsedFaqDocument, ParsedSection } from './parse-faq';
+import { rehypeResolvedLinks } from './rehype-resolved-links';
+import { resolveInSource, sourceLineUrl } from './source-links';
 import type { Category, CrossLink, ExternalLink, FaqDocumentInfo, Question, QuestionGraph } from './types';
 
 export interface BuildGraphOptions {
@@ -11,6 +14,20 @@ export interface BuildGraphOptions {
    * @defaultValue `''`
    */
   basePath?: string;
+  /**
+   * File name of the primary document (`vipps-ecom-api-faq.md`): when two
+   * documents have a question or category with the same anchor, the primary
+   * one keeps it. Adding another FAQ then never moves the primary FAQ's URLs.
+   * @defaultValue the first file in file-name order
+   */
+  primary?: string;
+  /**
+   * Question ids already published (see `published-ids.ts`), each with the file
+   * name of the document that published it: that document keeps the id before
+   * any other, primary or not.
+   * @defaultValue none
+   */
+  published?: ReadonlyMap<string, string>;
 }
 
 type AnchorTarget =
@@ -21,32 +38,42 @@ export const questionUrl = (id: string) => `/q/${id}/`;
 export const categoryUrl = (id: string) => `/c/${id}/`;
 
 /**
- * Joins parsed documents into one graph: final ids (a question id already
- * taken by an earlier document, in file-name order, gets the document id as a
- * suffix, with a warning), resolved cross-links and backlinks, and the map
- * from original `#anchor`s to pages. A link to an anchor that does not exist
- * is a fatal message on the document's file, with a did-you-mean.
+ * Builds the graph. Ids: a question keeps its heading's id unless a document
+ * that comes first took it; documents come in the order published owner,
+ * primary document, file name, and the later one gets its document id as a
+ * suffix, with a warning. A link to an anchor that does not exist is a fatal
+ * message on the document's file, with a did-you-mean across all documents.
+ * The parsed documents are not changed, so the graph can be built again from them.
  */
 export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGraphOptions = {}): QuestionGraph {
   const basePath = options.basePath ?? '';
-  const docs = [...parsed].sort((a, b) => a.file.path.localeCompare(b.file.path));
-  const questionIds = new Map<string, ParsedFaqDocument>();
-  const categoryIds = new Map<string, ParsedFaqDocument>();
+  const docs = documentOrder(parsed, options.primary);
   const finalIds = new Map<ParsedSection, string>();
   const anchorsByDoc = new Map<ParsedFaqDocument, Map<string, AnchorTarget>>();
 
+  const questionIds = new IdClaims('Question');
+  const categoryIds = new IdClaims('Category');
+  for (const doc of docs) {
+    for (const category of doc.categories) {
+      for (const question of category.questions) {
+        if (options.published?.get(question.id) === fileName(doc.file.path)) questionIds.reserve(question.id, doc);
+      }
+    }
+  }
   for (const doc of docs) {
     const anchors = new Map<string, AnchorTarget>();
     for (const anchor of doc.headingAnchors) anchors.set(anchor, { kind: 'document', id: doc.id });
     for (const category of doc.categories) {
-      const categoryId = claimId(category, doc, categoryIds, 'Category');
+      const categoryId = categoryIds.claim(category, doc);
       finalIds.set(category, categoryId);
       anchors.set(category.id, { kind: 'category', id: categoryId });
+      for (const alias of category.aliases) anchors.set(alias, { kind: 'category', id: categoryId });
       for (const anchor of category.anchors) anchors.set(anchor, { kind: 'category', id: categoryId, fragment: anchor });
       for (const question of category.questions) {
-        const questionId = claimId(question, doc, questionIds, 'Question');
+        const questionId = questionIds.claim(question, doc);
         finalIds.set(question, questionId);
         anchors.set(question.id, { kind: 'question', id: questionId });
+        for (const alias of question.aliases) anchors.set(alias, { kind: 'question', id: questionId });
         for (const anchor of question.anchors) anchors.set(anchor, { kind: 'question', id: questionId, fragment: anchor });
       }
     }
@@ -65,61 +92,95 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
     }
   };
 
-  /** Resolves one section's links, rewriting their hrefs in place. */
+  /** The closest anchor to a missing one, in the link's own document first, then in the others. */
+  const suggest = (anchor: string, own: ParsedFaqDocument): string | undefined => {
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    for (const doc of [own, ...docs.filter((d) => d !== own)]) {
+      for (const candidate of anchorsByDoc.get(doc)!.keys()) {
+        const distance = editDistance(anchor, candidate, bestDistance);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = doc === own ? `#${candidate}` : `${fileName(doc.file.path)}#${candidate}`;
+        }
+      }
+    }
+    if (best === undefined) return undefined;
+    const limit = Math.max(2, Math.ceil(Math.max(anchor.length, best.length - best.indexOf('#') - 1) / 3));
+    return bestDistance <= limit ? best : undefined;
+  };
+
+  /** Resolves one section's links: what they lead to, and the hrefs to write into its HTML. */
   const resolveLinks = (doc: ParsedFaqDocument, links: LinkReference[], severity: 'error' | 'warning') => {
     const crossLinks: CrossLink[] = [];
     const external: ExternalLink[] = [];
+    const hrefs = new Map<number, string>();
+    const addExternal = (href: string, text: string) => {
+      if (!external.some((e) => e.href === href)) external.push({ href, text });
+    };
+    const followInSource = (link: LinkReference, missing: string) => {
+      const resolved = doc.source ? resolveInSource(link.href, doc.source, link.attribute) : undefined;
+      if (resolved) {
+        hrefs.set(link.index, resolved);
+        if (link.attribute === 'href') addExternal(resolved, link.text);
+        return;
+      }
+      const hint = doc.source
+        ? `it cannot be read as a path in \`${doc.source}\``
+        : 'name the document\'s source (`source: https://github.com/org/repo/blob/main/faq.md` in its metadata) so it leads to the original';
+      doc.file.message(`Cannot follow \`${link.href}\`: ${missing}; ${hint}`, { place: link.place, ruleId: 'unknown-file', source: 'faq' });
+    };
     for (const link of links) {
       if (link.kind === 'external') {
-        if (!external.some((e) => e.href === link.href)) external.push({ href: link.href, text: link.text });
+        if (link.attribute === 'href') addExternal(link.href, link.text);
+        continue;
+      }
+      if (link.kind === 'relative') {
+        followInSource(link, `it is a path in the document's repository, not a question`);
         continue;
       }
       const targetDoc = link.file === null ? doc : docByName.get(link.file.toLowerCase());
       if (!targetDoc) {
-        // A file outside content/faq: a GitHub URL stays as it is; a relative path cannot be followed here.
-        const href = String(link.element.properties.href);
-        if (/^https?:/i.test(href)) {
-          if (!external.some((e) => e.href === href)) external.push({ href, text: link.text });
-        } else {
-          doc.file.message(`Cannot follow \`${href}\`: \`${link.file}\` is not in content/faq`, {
-            place: link.place,
-            ruleId: 'unknown-file',
-            source: 'faq',
-          });
-        }
+        // A file outside content/faq: a GitHub URL stays as it is; a relative path leads to the original, if known.
+        if (/^https?:/i.test(link.href)) addExternal(link.href, link.text);
+        else followInSource(link, `\`${link.file}\` is not in content/faq`);
         continue;
       }
       const anchors = anchorsByDoc.get(targetDoc)!;
       if (link.kind === 'file') {
         const first = targetDoc.categories[0];
-        link.element.properties.href = first ? hrefOf({ kind: 'category', id: finalIds.get(first)! }) : `${basePath}/`;
+        hrefs.set(link.index, first ? hrefOf({ kind: 'category', id: finalIds.get(first)! }) : `${basePath}/`);
         continue;
       }
       const target = anchors.get(link.anchor) ?? anchors.get(link.anchor.toLowerCase());
       if (!target) {
         const where = targetDoc === doc ? '' : ` in ${targetDoc.file.path}`;
-        const suggestion = didYouMean(link.anchor, anchors.keys());
-        const reason = `Cannot find ${severity === 'error' ? 'question' : 'heading'} \`#${link.anchor}\`${where}${suggestion ? `; did you mean \`#${suggestion}\`?` : ''}`;
+        const suggestion = targetDoc === doc ? suggest(link.anchor, doc) : suggestIn(link.anchor, targetDoc, anchors) ?? suggest(link.anchor, targetDoc);
+        const reason = `Cannot find ${severity === 'error' ? 'question' : 'heading'} \`#${link.anchor}\`${where}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
         const message = doc.file.message(reason, { place: link.place, ruleId: 'missing-anchor', source: 'faq' });
         if (severity === 'error') message.fatal = true;
         continue;
       }
-      link.element.properties.href = hrefOf(target);
+      hrefs.set(link.index, hrefOf(target));
       if (target.kind !== 'document' && !crossLinks.some((c) => c.target === target.id && c.kind === target.kind)) {
         crossLinks.push({ target: target.id, kind: target.kind, ...(target.fragment ? { fragment: target.fragment } : {}), text: link.text });
       }
     }
-    return { crossLinks, external };
+    return { crossLinks, external, hrefs };
   };
+
+  const html = (section: ParsedSection, hrefs: ReadonlyMap<number, string>) => toHtml(withLinks(section.body, hrefs));
 
   const documents: FaqDocumentInfo[] = [];
   const categories: Category[] = [];
   const questions: Question[] = [];
+  const tocLabels = new Map<string, string[]>();
 
   for (const doc of docs) {
-    resolveLinks(doc, doc.tocLinks, 'warning');
-    resolveLinks(doc, doc.intro.links, 'error');
-    for (const notice of doc.notices) resolveLinks(doc, notice.links, 'error');
+    for (const link of resolveLinks(doc, doc.tocLinks, 'warning').crossLinks) {
+      if (link.kind === 'question' && !link.fragment) tocLabels.set(link.target, [...(tocLabels.get(link.target) ?? []), link.text]);
+    }
+    const intro = resolveLinks(doc, doc.intro.links, 'error');
     documents.push({
       type: 'document',
       id: doc.id,
@@ -127,26 +188,27 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
       title: doc.title,
       layout: doc.layout,
       metadata: doc.metadata,
-      notices: doc.notices.map((notice) => toHtml(notice.body)),
-      intro: toHtml(doc.intro.body),
+      ...(doc.source ? { source: doc.source } : {}),
+      notices: doc.notices.map((notice) => html(notice, resolveLinks(doc, notice.links, 'error').hrefs)),
+      intro: html(doc.intro, intro.hrefs),
       categories: doc.categories.map((category) => finalIds.get(category)!),
     });
     for (const category of doc.categories) {
       const categoryId = finalIds.get(category)!;
-      resolveLinks(doc, category.links, 'error');
+      const { hrefs } = resolveLinks(doc, category.links, 'error');
       categories.push({
         type: 'category',
         id: categoryId,
         title: category.title,
         document: doc.id,
         url: categoryUrl(categoryId),
-        html: toHtml(category.body),
+        html: html(category, hrefs),
         questions: category.questions.map((question) => finalIds.get(question)!),
         source: { file: doc.file.path, ...category.place },
       });
       for (const question of category.questions) {
         const id = finalIds.get(question)!;
-        const { crossLinks, external } = resolveLinks(doc, question.links, 'error');
+        const { crossLinks, external, hrefs: questionHrefs } = resolveLinks(doc, question.links, 'error');
         questions.push({
           type: 'question',
           id,
@@ -155,15 +217,17 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
           category: categoryId,
           document: doc.id,
           url: questionUrl(id),
-          html: toHtml(question.body),
+          html: html(question, questionHrefs),
           text: question.text,
           links: crossLinks.filter((link) => !(link.kind === 'question' && link.target === id)),
           backlinks: [],
           externalLinks: external,
           steps: question.steps,
           symptoms: question.symptoms,
-          anchors: [question.id, ...question.anchors],
-          source: { file: doc.file.path, ...question.place },
+          alsoAskedAs: question.alsoAskedAs,
+          tocLabels: [],
+          anchors: [question.id, ...question.aliases, ...question.anchors],
+          source: { file: doc.file.path, ...question.place, ...(doc.source ? { url: sourceLineUrl(doc.source, question.place.line) } : {}) },
         });
       }
     }
@@ -171,13 +235,15 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
 
   const byId = new Map(questions.map((question) => [question.id, question]));
   for (const question of questions) {
+    const labels = tocLabels.get(question.id) ?? [];
+    question.tocLabels = [...new Set(labels.filter((label) => comparable(label) !== comparable(question.title)))];
     for (const link of question.links) {
       const target = link.kind === 'question' ? byId.get(link.target) : undefined;
       if (target && !target.backlinks.includes(question.id)) target.backlinks.push(question.id);
     }
   }
 
-  // Original anchors → pages; the first document (in file-name order) wins a shared anchor.
+  // Original anchors → pages; a shared anchor goes to the first document in the claiming order.
   const anchors: Record<string, string> = {};
   for (const doc of docs) {
     for (const [anchor, target] of anchorsByDoc.get(doc)!) {
@@ -185,27 +251,76 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
     }
   }
 
-  return { documents, categories, questions, anchors };
+  return { documents, categories, questions, anchors, redirects: {} };
 }
 
-/** Keeps a section's GitHub id unless an earlier document took it; then suffixes the document id. */
-function claimId(section: ParsedSection, doc: ParsedFaqDocument, taken: Map<string, ParsedFaqDocument>, kind: string): string {
-  const owner = taken.get(section.id);
-  if (!owner) {
-    taken.set(section.id, doc);
-    return section.id;
+/**
+ * Who keeps an id that several documents' headings have: the document it was
+ * reserved for (published), else the first to claim it; the others get their
+ * document id as a suffix, with a warning on their file.
+ */
+class IdClaims {
+  private readonly owners = new Map<string, ParsedFaqDocument>();
+  private readonly used = new Set<string>();
+
+  constructor(private readonly kind: string) {}
+
+  reserve(id: string, doc: ParsedFaqDocument): void {
+    if (!this.owners.has(id)) this.owners.set(id, doc);
   }
-  let id = `${section.id}-${doc.id}`;
-  for (let n = 2; taken.has(id); n++) id = `${section.id}-${doc.id}-${n}`;
-  taken.set(id, doc);
-  if (owner !== doc) {
-    doc.file.message(`${kind} id \`${section.id}\` is already used by ${owner.file.path}; this one is published as \`${id}\``, {
-      place: section.place,
-      ruleId: 'duplicate-id',
-      source: 'faq',
-    });
+
+  claim(section: ParsedSection, doc: ParsedFaqDocument): string {
+    const owner = this.owners.get(section.id);
+    if (!this.used.has(section.id) && (!owner || owner === doc)) {
+      this.owners.set(section.id, doc);
+      this.used.add(section.id);
+      return section.id;
+    }
+    let id = `${section.id}-${doc.id}`;
+    for (let n = 2; this.owners.has(id) || this.used.has(id); n++) id = `${section.id}-${doc.id}-${n}`;
+    this.owners.set(id, doc);
+    this.used.add(id);
+    if (owner && owner !== doc) {
+      doc.file.message(`${this.kind} id \`${section.id}\` is already used by ${owner.file.path}; this one is published as \`${id}\``, {
+        place: section.place,
+        ruleId: 'duplicate-id',
+        source: 'faq',
+      });
+    }
+    return id;
   }
-  return id;
+}
+
+/** Primary document first (when named and present), then the rest in file-name order. */
+function documentOrder(parsed: ParsedFaqDocument[], primary: string | undefined): ParsedFaqDocument[] {
+  const sorted = [...parsed].sort((a, b) => a.file.path.localeCompare(b.file.path));
+  const wanted = primary?.toLowerCase();
+  const first = wanted ? sorted.find((doc) => fileName(doc.file.path) === fileName(wanted)) : undefined;
+  return first ? [first, ...sorted.filter((doc) => doc !== first)] : sorted;
+}
+
+/** The closest anchor of one other document, written with its file name. */
+function suggestIn(anchor: string, doc: ParsedFaqDocument, anchors: Map<string, AnchorTarget>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of anchors.keys()) {
+    const distance = editDistance(anchor, candidate, bestDistance);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  if (best === undefined) return undefined;
+  const limit = Math.max(2, Math.ceil(Math.max(anchor.length, best.length) / 3));
+  return bestDistance <= limit ? `${fileName(doc.file.path)}#${best}` : undefined;
+}
+
+/** The section's tree with resolved links written into a copy; the tree itself when nothing changes. */
+function withLinks(body: HastRoot, hrefs: ReadonlyMap<number, string>): HastRoot {
+  if (hrefs.size === 0) return body;
+  const copy = structuredClone(body);
+  rehypeResolvedLinks({ hrefs })(copy);
+  return copy;
 }
 
 /** The heading's rendered children without the wrapping paragraph. */
@@ -213,6 +328,10 @@ function inlineHtml(tree: HastRoot): string {
   const [first] = tree.children;
   if (tree.children.length === 1 && first?.type === 'element' && first.tagName === 'p') return toHtml(first.children);
   return toHtml(tree);
+}
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function fileName(path: string): string {

@@ -14,8 +14,8 @@ describe('parseFaqDocument fixtures', () => {
         .filter((file) => file.endsWith('.md'))
         .map((file) => [`${name}/${file}`, readFileSync(join(dir, file), 'utf8')]),
     );
-    const { graph, report } = graphOf(inputs);
+    const { graph, notes } = graphOf(inputs);
     await expect(JSON.stringify(summariseGraph(graph), null, 2) + '\n').toMatchFileSnapshot(join(dir, 'output.json'));
-    await expect(report + '\n').toMatchFileSnapshot(join(dir, 'messages.txt'));
+    await expect(notes + '\n').toMatchFileSnapshot(join(dir, 'messages.txt'));
   });
 });

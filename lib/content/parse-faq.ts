@@ -1,6 +1,7 @@
+/** Reads one FAQ markdown file into its document, categories and questions, with every problem as a message. */
 import type { Element, Root as HastRoot } from 'hast';
 import { toText } from 'hast-util-to-text';
-import type { Heading, Html, List, ListItem, Root as MdastRoot, RootContent } from 'mdast';
+import type { Heading, Root as MdastRoot, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -10,29 +11,34 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { isMetadataComment, parseMetadata } from './metadata';
+import { isAlsoAskedComment, readAlsoAsked } from './also-asked';
+import { collectLinks, type LinkReference } from './collect-links';
+import { assignHeadingIds } from './heading-ids';
+import { parseMetadata } from './metadata';
+import { offsetOf, pointOf } from './positions';
+import { classifyRegions, type Region } from './regions';
 import { rehypeFaqAnchors } from './rehype-faq-anchors';
 import { remarkHtmlLikeText } from './remark-html-like-text';
 import { faqSanitizeSchema } from './sanitize-schema';
-import { createSlugger, documentIdFromFile } from './slug';
+import { documentIdFromFile } from './slug';
+import { numberSteps, renderedSteps } from './steps';
+import { buildOutline, decideStructure, headingText, LAYOUT_SETTINGS, type LayoutSetting, type OutlinePart, type OutlineSection } from './structure';
 import { extractSymptoms } from './symptoms';
 import type { ChecklistStep, SourcePosition, Symptom } from './types';
 
-/** A link found in content, before the graph resolves it. */
-export type LinkReference =
-  | { kind: 'anchor'; file: string | null; anchor: string; text: string; element: Element; place: SourcePosition }
-  | { kind: 'file'; file: string; text: string; element: Element; place: SourcePosition }
-  | { kind: 'external'; href: string; text: string; element: Element; place: SourcePosition };
+export type { LinkReference } from './collect-links';
 
-/** A heading section (category intro or question answer) rendered to sanitised hast. */
+/** A heading section (category prose or question answer) rendered to sanitised hast. */
 export interface ParsedSection {
   id: string;
   title: string;
   titleHast: HastRoot;
+  /** The rendered section; links keep their hrefs as written (the graph writes resolved ones into a copy). */
   body: HastRoot;
   text: string;
+  /** GitHub's anchor of a heading with a pinned id, which links written for GitHub use. */
+  aliases: string[];
   /** Anchors of sub-headings inside the section. */
   anchors: string[];
   links: LinkReference[];
@@ -42,6 +48,8 @@ export interface ParsedSection {
 export interface ParsedQuestion extends ParsedSection {
   steps: ChecklistStep[];
   symptoms: Symptom[];
+  /** Phrasings from `<!-- also asked as: … -->` comments. */
+  alsoAskedAs: string[];
 }
 
 export interface ParsedCategory extends ParsedSection {
@@ -52,49 +60,40 @@ export interface ParsedFaqDocument {
   id: string;
   file: VFile;
   title: string;
-  layout: 'categorised' | 'flat';
+  layout: 'categorised' | 'flat' | 'mixed';
   metadata: Record<string, unknown>;
+  /** The document's source URL from its `source` metadata, for links into the rest of its repository. */
+  source?: string;
   notices: ParsedSection[];
   intro: ParsedSection;
   categories: ParsedCategory[];
-  /** Every heading anchor of the document, as GitHub makes them. */
+  /** Every heading anchor of the document, as GitHub makes them, and every pinned id. */
   headingAnchors: Set<string>;
-  /** Links of a dropped table of contents: checked, but only warned about. */
+  /** Links of a dropped table of contents: checked, but only warned about; their texts are other names of their targets. */
   tocLinks: LinkReference[];
 }
 
-const TOC_TITLE = /^\s*(table of contents|contents|toc|innhold(sfortegnelse)?)\s*:?\s*$/i;
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-type Region = 'content' | 'toc' | 'notice' | 'metadata';
-
-interface PendingCategory {
-  heading: Heading;
-  nodes: RootContent[];
-  questions: { heading: Heading; nodes: RootContent[] }[];
-}
-
 /**
- * Reads one FAQ markdown file into documents, categories and questions.
- *
- * Layout rule, decided per file: if the file has any `###` heading outside its
- * table of contents, its `##` headings are categories and its `###` headings
- * are questions; otherwise every `##` heading is a question, in one category
- * named after the document's `#` title. Deeper headings stay in the answer.
+ * Reads one FAQ markdown file. Which `##` headings are categories and which
+ * are questions is decided per section (see `decideStructure`), or for the
+ * whole file by a `layout` metadata key. Loose `##` questions of a file that
+ * also has categories go into one category named after the document, where
+ * the first of them stands.
  *
  * Dropped: front matter and START_METADATA (kept as metadata), the table of
- * contents (START_TOC block, or a heading named "Table of contents" and what
- * follows it up to the next heading). START_COMMENT blocks become notices.
+ * contents (its links are checked). START_COMMENT blocks become notices.
  * Problems are reported as messages on `file`.
  */
 export function parseFaqDocument(file: VFile): ParsedFaqDocument {
-  const source = wellFormed(String(file.value));
-  const tree = markdown.parse(source) as MdastRoot;
-  const headingIds = assignHeadingIds(tree);
+  const tree = markdown.parse(wellFormed(String(file.value))) as MdastRoot;
+  const { ids: headingIds, githubAnchors } = assignHeadingIds(tree, file);
   remarkHtmlLikeText()(tree);
   const regions = classifyRegions(tree.children, file);
   const metadata = readMetadata(tree.children, regions, file);
-  const layout = tree.children.some((node, i) => regions[i] === 'content' && isHeading(node, 3)) ? 'categorised' : 'flat';
+  const setting = readLayoutSetting(metadata, tree.children, regions, file);
+  const source = readSource(metadata, tree.children, regions, file);
 
   const stepNumbers = new Map<number, number>();
   const anchorOptions = { headingIds, stepNumbers };
@@ -108,37 +107,40 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
     .use(remarkRehype)
     .use(rehypeSanitize, faqSanitizeSchema)
     .use(rehypeFaqAnchors, anchorOptions);
-
   const render = (nodes: RootContent[]): HastRoot =>
     (nodes.some(needsRawPass) ? withRawHtml : withoutRawHtml).runSync({ type: 'root', children: nodes } as MdastRoot, file) as HastRoot;
 
   const makeSection = (heading: Heading | null, nodes: RootContent[], fallbackTitle: string): ParsedSection => {
     const body = render(nodes);
     const titleHast = heading ? headingContent(render([heading])) : { type: 'root' as const, children: [] };
+    const github = heading ? githubAnchors.get(offsetOf(heading)) : undefined;
     return {
-      id: heading ? headingIds.get(offsetOf(heading))! : '',
+      id: heading ? (headingIds.get(offsetOf(heading)) ?? '') : '',
       title: heading ? normaliseSpace(toText(titleHast)) : fallbackTitle,
       titleHast,
       body,
       text: normaliseSpace(toText(body, { whitespace: 'pre-wrap' })),
+      aliases: github ? [github] : [],
       anchors: nodes.flatMap((node) => collectHeadingIds(node, headingIds)),
       links: collectLinks(body),
       place: pointOf(heading ?? nodes[0]),
     };
   };
 
-  const makeQuestion = (heading: Heading, nodes: RootContent[]): ParsedQuestion => {
+  const makeQuestion = (heading: Heading, allNodes: RootContent[]): ParsedQuestion => {
+    const alsoAskedAs = readAlsoAsked(allNodes, file);
+    const nodes = allNodes.filter((node) => !isAlsoAskedComment(node));
     const stepCount = numberSteps(nodes, stepNumbers);
     const section = makeSection(heading, nodes, '');
     if (!section.id) {
       // GitHub gives such a heading an empty anchor; a page still needs a path.
       section.id = `question-${section.place.line}`;
-      file.message(`Question \`${section.title}\` has no letters or digits for an anchor; it is published as \`${section.id}\``, {
-        place: heading.position,
-        ruleId: 'empty-anchor',
-        source: 'faq',
-      });
+      const reason = section.title
+        ? `Question \`${section.title}\` has no letters or digits for an anchor; it is published as \`${section.id}\``
+        : `Heading has no text; give it the question it stands for (it is published as \`${section.id}\`)`;
+      file.message(reason, { place: heading.position, ruleId: section.title ? 'empty-anchor' : 'empty-heading', source: 'faq' });
     }
+    if (!section.title) section.title = `Untitled question (line ${section.place.line})`;
     if (!section.text) {
       file.message(`Question \`${section.title}\` has no answer`, { place: heading.position, ruleId: 'empty-answer', source: 'faq' });
     }
@@ -156,168 +158,123 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
       ...section,
       steps: stepCount > 0 ? renderedSteps(section.body) : [],
       symptoms: extractSymptoms({ title: section.title, titleCode, text: section.text, inlineCode, codeBlocks }),
+      alsoAskedAs,
     };
   };
 
-  // Walk the content region, cutting it at the headings that open categories and questions.
-  const categoryDepth = layout === 'categorised' ? 2 : 0;
-  const questionDepth = layout === 'categorised' ? 3 : 2;
-  const titleHeading = tree.children.find((node, i) => regions[i] === 'content' && isHeading(node, 1)) as Heading | undefined;
-  const title = titleHeading ? normaliseSpace(toString(titleHeading)) : stringOr(metadata.title, documentIdFromFile(file.path));
+  const content = tree.children.filter((_, i) => regions[i] === 'content');
+  const titleHeading = content.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+  const title = titleHeading ? normaliseSpace(toString(titleHeading)) || documentIdFromFile(file.path) : stringOr(metadata.title, documentIdFromFile(file.path));
+  const outline = buildOutline(content.filter((node) => node !== titleHeading));
+  const decision = decideStructure(outline, setting);
+  file.info(decision.summary, { place: titleHeading?.position ?? { line: 1, column: 1 }, ruleId: 'structure', source: 'faq' });
 
-  const introNodes: RootContent[] = [];
-  const pending: PendingCategory[] = [];
-  const currentCategory = (): PendingCategory => {
-    const last = pending.at(-1);
-    if (last) return last;
-    const implicit: PendingCategory = { heading: titleHeading ?? syntheticHeading(title), nodes: [], questions: [] };
-    pending.push(implicit);
-    return implicit;
+  const categories: ParsedCategory[] = [];
+  let documentCategory: ParsedCategory | undefined;
+  const looseQuestions = (): ParsedQuestion[] => {
+    if (!documentCategory) {
+      const section = makeSection(titleHeading ?? null, [], title);
+      documentCategory = { ...section, id: section.id || documentIdFromFile(file.path), title, questions: [] };
+      categories.push(documentCategory);
+    }
+    return documentCategory.questions;
   };
 
-  tree.children.forEach((node, i) => {
-    if (regions[i] !== 'content' || node === titleHeading) return;
-    if (node.type === 'heading' && node.depth === categoryDepth) {
-      pending.push({ heading: node, nodes: [], questions: [] });
-    } else if (node.type === 'heading' && node.depth === questionDepth) {
-      currentCategory().questions.push({ heading: node, nodes: [] });
-    } else if (pending.length === 0) {
-      introNodes.push(node);
-    } else {
-      const category = currentCategory();
-      const question = category.questions.at(-1);
-      (question ? question.nodes : category.nodes).push(node);
+  for (const part of outline.strayParts) {
+    file.message(`\`### ${headingText(part.heading)}\` comes before any \`##\` section; it is read as a question of \`${title}\``, {
+      place: part.heading.position,
+      ruleId: 'question-before-section',
+      source: 'faq',
+    });
+    looseQuestions().push(makeQuestion(part.heading, part.nodes));
+  }
+  outline.sections.forEach((section, i) => {
+    const reading = decision.readings[i]!;
+    const heading = section.heading;
+    if (!headingText(heading) && reading.kind !== 'question') {
+      file.message('Heading has no text; give it the category it stands for', { place: heading.position, ruleId: 'empty-heading', source: 'faq' });
+    }
+    switch (reading.kind) {
+      case 'question': {
+        if (section.parts.length > 0) {
+          file.info(`\`## ${headingText(heading)}\` is a question: ${reading.reason}`, { place: heading.position, ruleId: 'structure', source: 'faq' });
+        }
+        looseQuestions().push(makeQuestion(heading, [...section.lead, ...section.parts.flatMap(partNodes)]));
+        break;
+      }
+      case 'category': {
+        file.info(`\`## ${headingText(heading)}\` is a category: ${reading.reason}`, { place: heading.position, ruleId: 'structure', source: 'faq' });
+        categories.push(makeCategory(makeSection(heading, section.lead, title), section, file, makeQuestion));
+        break;
+      }
+      case 'notes': {
+        const category = makeCategory(makeSection(heading, [...section.lead, ...section.parts.flatMap(partNodes)], title), { ...section, parts: [] }, file, makeQuestion);
+        file.info(`Category \`${category.title}\` has no questions; its text is shown on the category page (${reading.reason})`, {
+          place: heading.position,
+          ruleId: 'category-without-questions',
+          source: 'faq',
+        });
+        categories.push(category);
+        break;
+      }
     }
   });
 
-  const categories: ParsedCategory[] = [];
-  for (const category of pending) {
-    const section = makeSection(category.heading, category.nodes, title);
-    if (!section.id) section.id = documentIdFromFile(file.path);
-    const questions = category.questions.map((q) => makeQuestion(q.heading, q.nodes));
-    if (questions.length === 0 && layout === 'categorised') {
-      file.info(`Category \`${section.title}\` has no questions; its text is shown on the category page`, {
-        place: category.heading.position,
-        ruleId: 'category-without-questions',
-        source: 'faq',
-      });
-    }
-    categories.push({ ...section, questions });
+  if (!categories.some((category) => category.questions.length > 0)) {
+    const what = outline.sections.length === 0 && outline.strayParts.length === 0 ? 'no `##` headings' : 'no section that reads as a question';
+    file.message(`\`${title}\` has no questions: it has ${what}; write each question as a \`##\` heading with its answer below it`, {
+      place: titleHeading?.position ?? { line: 1, column: 1 },
+      ruleId: 'no-questions',
+      source: 'faq',
+    });
   }
 
   const notices = tree.children.filter((node, i) => regions[i] === 'notice' && node.type !== 'html');
-
+  const headingAnchors = new Set([...headingIds.values(), ...githubAnchors.values()]);
   return {
     id: documentIdFromFile(file.path),
     file,
     title,
-    layout,
+    layout: decision.layout,
     metadata,
+    ...(source ? { source } : {}),
     notices: notices.length ? [makeSection(null, notices, 'Notice')] : [],
-    intro: makeSection(null, introNodes, title),
+    intro: makeSection(null, outline.intro, title),
     categories,
-    headingAnchors: new Set(headingIds.values()),
+    headingAnchors,
     tocLinks: tree.children.flatMap((node, i) => (regions[i] === 'toc' ? collectLinks(render([node])) : [])),
   };
 }
 
-/** GitHub anchors for every heading, in document order (repeats get `-1`, `-2` …). */
-function assignHeadingIds(tree: MdastRoot): Map<number, string> {
-  const slug = createSlugger();
-  const ids = new Map<number, string>();
-  visit(tree, 'heading', (node) => {
-    ids.set(offsetOf(node), slug(headingText(node)));
-  });
-  return ids;
-}
-
-/** The heading's text as GitHub slugs it: raw HTML tags are not text. */
-function headingText(node: Heading): string {
-  return toString(node, { includeHtml: false });
-}
-
-/**
- * Marks each top-level node as content, table of contents, notice or metadata.
- * START_COMMENT … END_COMMENT is a notice, except a table of contents inside it.
- */
-function classifyRegions(nodes: RootContent[], file: VFile): Region[] {
-  const regions: Region[] = [];
-  let block: 'toc' | 'notice' | null = null;
-  let blockStart: Html | null = null;
-  let tocHeadingDepth = 0;
-  let seenSection = false;
-  for (const node of nodes) {
-    const marker = node.type === 'html' ? commentMarker(node.value) : null;
-    if (node.type === 'yaml' || (node.type === 'html' && isMetadataComment(node.value))) {
-      regions.push('metadata');
-      continue;
-    }
-    if (marker === 'START_TOC' || marker === 'START_COMMENT') {
-      block = marker === 'START_TOC' ? 'toc' : 'notice';
-      blockStart = node as Html;
-      tocHeadingDepth = 0;
-      regions.push(block);
-      continue;
-    }
-    if (marker === 'END_TOC' || marker === 'END_COMMENT') {
-      regions.push(block ?? 'notice');
-      block = null;
-      blockStart = null;
-      tocHeadingDepth = 0;
-      continue;
-    }
-    if (node.type === 'heading' && TOC_TITLE.test(toString(node))) {
-      tocHeadingDepth = node.depth;
-      regions.push('toc');
-      continue;
-    }
-    if (tocHeadingDepth && node.type === 'heading' && node.depth <= tocHeadingDepth) tocHeadingDepth = 0;
-    if (tocHeadingDepth || block === 'toc') regions.push('toc');
-    else if (block) regions.push(block);
-    else {
-      if (node.type === 'heading' && node.depth >= 2) seenSection = true;
-      regions.push(!seenSection && isUnmarkedToc(node) ? 'toc' : 'content');
-    }
-  }
-  if (block && blockStart) {
-    file.message(`\`<!-- START_${block === 'toc' ? 'TOC' : 'COMMENT'} -->\` is never closed; the rest of the file was read as content`, {
-      place: blockStart.position,
-      ruleId: 'unclosed-block',
+function makeCategory(
+  section: ParsedSection,
+  outline: OutlineSection,
+  file: VFile,
+  makeQuestion: (heading: Heading, nodes: RootContent[]) => ParsedQuestion,
+): ParsedCategory {
+  const id = section.id || `category-${section.place.line}`;
+  if (!section.id && section.title) {
+    file.message(`Category \`${section.title}\` has no letters or digits for an anchor; it is published as \`${id}\``, {
+      place: outline.heading.position,
+      ruleId: 'empty-anchor',
       source: 'faq',
     });
-    // Nothing may be lost: an unclosed block keeps its text as content.
-    const start = nodes.indexOf(blockStart);
-    for (let i = start + 1; i < regions.length; i++) regions[i] = 'content';
   }
-  return regions;
+  return {
+    ...section,
+    id,
+    title: section.title || `Untitled category (line ${section.place.line})`,
+    questions: outline.parts.map((part) => makeQuestion(part.heading, part.nodes)),
+  };
 }
 
-function commentMarker(html: string): string | null {
-  const match = /^<!--\s*(START_TOC|END_TOC|START_COMMENT|END_COMMENT)\s*-->\s*$/.exec(html.trim());
-  return match ? match[1]! : null;
-}
-
-/** A list of nothing but `#anchor` links before the first section: a table of contents without a heading. */
-function isUnmarkedToc(node: RootContent): boolean {
-  if (node.type !== 'list') return false;
-  let links = 0;
-  let otherText = '';
-  visit(node, (child) => {
-    if (child.type === 'link') {
-      if (!child.url.startsWith('#')) otherText += 'x';
-      links++;
-      return 'skip';
-    }
-    if (child.type === 'text') otherText += child.value.replace(/[\s.,]/g, '');
-  });
-  return links >= 3 && otherText === '';
-}
+const partNodes = (part: OutlinePart): RootContent[] => [part.heading, ...part.nodes];
 
 function readMetadata(nodes: RootContent[], regions: Region[], file: VFile): Record<string, unknown> {
   const metadata: Record<string, unknown> = {};
   nodes.forEach((node, i) => {
     if (regions[i] !== 'metadata') return;
-    const result = node.type === 'yaml' ? parseMetadata({ yaml: node.value }) : parseMetadata({ comment: (node as Html).value });
+    const result = node.type === 'yaml' ? parseMetadata({ yaml: node.value }) : parseMetadata({ comment: (node as { value: string }).value });
     Object.assign(metadata, result.metadata);
     if (result.problem && node.position) {
       const line = node.position.start.line + result.problem.line - 1;
@@ -327,36 +284,42 @@ function readMetadata(nodes: RootContent[], regions: Region[], file: VFile): Rec
   return metadata;
 }
 
-/**
- * Marks the items of ordered lists as checklist steps, numbered across the
- * answer. Lists nested in a step are part of that step. Returns how many.
- */
-function numberSteps(nodes: RootContent[], stepNumbers: Map<number, number>): number {
-  const items: ListItem[] = [];
-  for (const node of nodes) {
-    visitParents(node, 'list', (list: List, ancestors) => {
-      if (!list.ordered) return;
-      const insideStep = ancestors.some((a) => a.type === 'listItem' && items.includes(a as ListItem));
-      if (insideStep) return;
-      for (const item of list.children) {
-        items.push(item);
-        stepNumbers.set(offsetOf(item), items.length);
-      }
-    });
-  }
-  return items.length;
+/** The `layout` metadata key, checked: one of `mixed`, `categories`, `questions`. */
+function readLayoutSetting(metadata: Record<string, unknown>, nodes: RootContent[], regions: Region[], file: VFile): LayoutSetting {
+  const value = metadata.layout;
+  if (value === undefined) return 'mixed';
+  if (typeof value === 'string' && (LAYOUT_SETTINGS as readonly string[]).includes(value.trim())) return value.trim() as LayoutSetting;
+  file.message(`\`layout: ${String(value)}\` is not a layout; write \`layout: mixed\` (decide per section, the default), \`layout: categories\` or \`layout: questions\``, {
+    place: metadataKeyPlace(nodes, regions, 'layout'),
+    ruleId: 'invalid-layout',
+    source: 'faq',
+  });
+  return 'mixed';
 }
 
-/** Checklist steps as rendered (sanitised) text, in order. */
-function renderedSteps(body: HastRoot): ChecklistStep[] {
-  const steps: ChecklistStep[] = [];
-  visit(body, 'element', (element: Element) => {
-    if (element.tagName !== 'li' || element.properties.dataStep === undefined) return;
-    const n = Number(element.properties.dataStep);
-    const text = normaliseSpace(toText(element));
-    steps.push({ id: `step-${n}`, n, text, hash: shortHash(text) });
+/** The `source` metadata key: the URL of this file in its repository, for links to files that are not FAQs. */
+function readSource(metadata: Record<string, unknown>, nodes: RootContent[], regions: Region[], file: VFile): string | undefined {
+  const value = metadata.source;
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && /^https?:\/\/[^\s/]+\/\S*$/i.test(value.trim())) return value.trim();
+  file.message(`\`source: ${String(value)}\` is not a web address; write the URL of this file in its repository, such as \`source: https://github.com/org/repo/blob/main/faq.md\``, {
+    place: metadataKeyPlace(nodes, regions, 'source'),
+    ruleId: 'invalid-source',
+    source: 'faq',
   });
-  return steps;
+  return undefined;
+}
+
+/** Where `key:` is written in the metadata block, for messages about its value. */
+function metadataKeyPlace(nodes: RootContent[], regions: Region[], key: string): SourcePosition {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (regions[i] !== 'metadata' || !node.position || !('value' in node)) continue;
+    const lines = String(node.value).split('\n');
+    const at = lines.findIndex((line) => new RegExp(`^\\s*${key}\\s*:`).test(line));
+    if (at >= 0) return { line: node.position.start.line + at + (node.type === 'yaml' ? 1 : 0), column: 1 };
+  }
+  return { line: 1, column: 1 };
 }
 
 function collectHeadingIds(node: RootContent, ids: Map<number, string>): string[] {
@@ -366,39 +329,6 @@ function collectHeadingIds(node: RootContent, ids: Map<number, string>): string[
     if (id) found.push(id);
   });
   return found;
-}
-
-const GITHUB_FILE = /^https?:\/\/github\.com\/[^/]+\/[^/]+\/(?:blob|tree)\/[^/]+\/(?:[^#?]*\/)?([^/#?]+\.md)(?:\?[^#]*)?(?:#(.*))?$/i;
-const RELATIVE_FILE = /^(?!\w+:|\/\/)(?:[^#?]*\/)?([^/#?]+\.md)(?:\?[^#]*)?(?:#(.*))?$/i;
-
-function collectLinks(tree: HastRoot): LinkReference[] {
-  const links: LinkReference[] = [];
-  visit(tree, 'element', (element: Element) => {
-    if (element.tagName !== 'a' || typeof element.properties.href !== 'string') return;
-    const href = element.properties.href.trim();
-    const text = normaliseSpace(toText(element));
-    const place = pointOf(element);
-    if (href.startsWith('#')) {
-      links.push({ kind: 'anchor', file: null, anchor: decodeAnchor(href.slice(1)), text, element, place });
-      return;
-    }
-    const fileMatch = GITHUB_FILE.exec(href) ?? RELATIVE_FILE.exec(href);
-    if (fileMatch) {
-      const [, name, anchor] = fileMatch;
-      links.push(anchor ? { kind: 'anchor', file: name!, anchor: decodeAnchor(anchor), text, element, place } : { kind: 'file', file: name!, text, element, place });
-      return;
-    }
-    links.push({ kind: 'external', href, text, element, place });
-  });
-  return links;
-}
-
-function decodeAnchor(anchor: string): string {
-  try {
-    return decodeURIComponent(anchor);
-  } catch {
-    return anchor;
-  }
 }
 
 /** The rendered heading's inline content, without the `<hN>` element. */
@@ -419,22 +349,6 @@ function needsRawPass(node: RootContent): boolean {
   return 'children' in node && (node.children as RootContent[]).some(needsRawPass);
 }
 
-function isHeading(node: RootContent, depth: number): node is Heading {
-  return node.type === 'heading' && node.depth === depth;
-}
-
-function syntheticHeading(text: string): Heading {
-  return { type: 'heading', depth: 1, children: [{ type: 'text', value: text }] };
-}
-
-function offsetOf(node: { position?: { start: { offset?: number } } }): number {
-  return node.position?.start.offset ?? -1;
-}
-
-function pointOf(node: { position?: { start: { line: number; column: number } } } | undefined): SourcePosition {
-  return { line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1 };
-}
-
 /**
  * Lone surrogates become U+FFFD, as they would in text read from a UTF-8
  * file; one unit for one, so offsets and columns stay true. Left in, they
@@ -450,14 +364,4 @@ function normaliseSpace(text: string): string {
 
 function stringOr(value: unknown, fallback: string): string {
   return typeof value === 'string' && value.trim() ? value.trim() : fallback;
-}
-
-/** FNV-1a, base 36: enough to notice that a step's wording changed. */
-function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
 }

@@ -4,16 +4,32 @@ import { describe, expect, it } from 'vitest';
 import { graphOf } from './test-helpers';
 
 /**
- * The sibling FAQs in ../shared/corpora are real files with real defects.
- * They are not shipped with the project; these tests run wherever they exist
- * (always in CI). Fixtures in ./fixtures reproduce each irregularity for clones without them.
+ * The sibling FAQs are real files with real defects. The project keeps verbatim copies in
+ * e2e/fixtures/corpora (so these tests run on any clone); ../shared/corpora holds the originals,
+ * and where it exists (always in CI) the copies are checked against them. Fixtures in ./fixtures
+ * reproduce each irregularity in a few lines.
  */
-const corpora = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpora');
-const read = (name: string) => readFileSync(join(corpora, name), 'utf8');
+const copies = join(import.meta.dirname, '..', '..', 'e2e', 'fixtures', 'corpora');
+const originals = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpora');
+const primary = join(import.meta.dirname, '..', '..', 'content', 'faq', 'vipps-ecom-api-faq.md');
+const read = (name: string) => readFileSync(join(copies, name), 'utf8');
 
-describe.skipIf(!existsSync(corpora))('sibling FAQ corpora', () => {
+const ORIGINAL_NAMES: Record<string, string> = {
+  'vipps-recurring-api-faq.md': 'vipps-recurring-api--vipps-recurring-api-faq.md',
+  'vipps-psp-api-faq.md': 'vipps-psp-api--vipps-psp-api-faq.md',
+  'vipps-checkout-api-faq.md': 'vipps-checkout--vipps-checkout-api-faq.md',
+  'reserve-and-capture-faq.md': 'vipps-developers--reserve-and-capture-faq.md',
+};
+
+describe.skipIf(!existsSync(originals))('the copies of the sibling FAQs', () => {
+  it.each(Object.entries(ORIGINAL_NAMES))('%s is a verbatim copy of ../shared/corpora/%s', (copy, original) => {
+    expect(read(copy)).toBe(readFileSync(join(originals, original), 'utf8'));
+  });
+});
+
+describe('sibling FAQ corpora', () => {
   it('reads the Recurring FAQ as a flat file whose ## headings are the questions', () => {
-    const { graph, report } = graphOf({ 'recurring.md': read('vipps-recurring-api--vipps-recurring-api-faq.md') });
+    const { graph, report } = graphOf({ 'recurring.md': read('vipps-recurring-api-faq.md') });
     expect(graph.documents[0]!.layout).toBe('flat');
     expect(graph.questions).toHaveLength(25);
     expect(graph.questions.map((q) => q.id)).toContain('do-i-need-to-store-card-data');
@@ -23,7 +39,7 @@ describe.skipIf(!existsSync(corpora))('sibling FAQ corpora', () => {
   });
 
   it('warns about the PSP FAQ’s dangling #questions entry at its line', () => {
-    const { graph, report } = graphOf({ 'psp.md': read('vipps-psp-api--vipps-psp-api-faq.md') });
+    const { graph, report } = graphOf({ 'psp.md': read('vipps-psp-api-faq.md') });
     expect(graph.questions).toHaveLength(11);
     expect(graph.documents[0]!.notices).toHaveLength(1);
     expect(report).toContain('psp.md:40:3  warning  Cannot find heading `#questions`  [missing-anchor]');
@@ -31,29 +47,50 @@ describe.skipIf(!existsSync(corpora))('sibling FAQ corpora', () => {
   });
 
   it('keeps the Checkout FAQ’s categories that have prose but no questions', () => {
-    const { graph, report } = graphOf({ 'checkout.md': read('vipps-checkout--vipps-checkout-api-faq.md') });
+    const { graph, notes } = graphOf({ 'checkout.md': read('vipps-checkout-api-faq.md') });
     expect(graph.documents[0]!.layout).toBe('categorised');
     expect(graph.questions).toHaveLength(15);
     const errors = graph.categories.find((c) => c.id === 'errors')!;
     expect(errors.questions).toEqual([]);
     expect(errors.html).toContain('rfc7807');
-    expect(report).toContain('checkout.md:110:1  info  Category `Errors` has no questions');
+    expect(notes).toContain('checkout.md:110:1  info  Category `Errors` has no questions');
   });
 
   it('reads the reserve-and-capture FAQ with its blockquotes and links to files outside content', () => {
-    const { graph, report } = graphOf({ 'reserve.md': read('vipps-developers--reserve-and-capture-faq.md') });
+    const { graph, report } = graphOf({ 'reserve.md': read('reserve-and-capture-faq.md') });
     expect(graph.questions).toHaveLength(12);
     expect(graph.questions.some((q) => q.html.includes('<blockquote>'))).toBe(true);
     expect(report).toMatch(/reserve\.md:\d+:\d+  warning  Cannot follow `refunds-faq\.md#/);
     expect(report).not.toContain('error');
   });
 
-  it('reads all five files together, resolving ids that collide across them', () => {
-    const names = ['vipps-ecom-api--faq.md', 'vipps-recurring-api--vipps-recurring-api-faq.md', 'vipps-psp-api--vipps-psp-api-faq.md', 'vipps-checkout--vipps-checkout-api-faq.md', 'vipps-developers--reserve-and-capture-faq.md'];
-    const { graph, report } = graphOf(Object.fromEntries(names.map((name) => [name, read(name)])));
-    const ids = graph.questions.map((q) => q.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(graph.questions).toHaveLength(79 + 25 + 11 + 15 + 12);
-    expect(report).toContain('duplicate-id');
-  }, 60_000);
+  describe('all five files as one site, the eCom FAQ named primary', () => {
+    const files = {
+      'faq/vipps-ecom-api-faq.md': readFileSync(primary, 'utf8'),
+      ...Object.fromEntries(Object.keys(ORIGINAL_NAMES).map((name) => [`faq/${name}`, read(name)])),
+    };
+    const alone = graphOf({ 'faq/vipps-ecom-api-faq.md': files['faq/vipps-ecom-api-faq.md'] }).graph;
+    const { graph, report } = graphOf(files, { primary: 'vipps-ecom-api-faq.md' });
+
+    it('has every question of every file, under ids that are all different', () => {
+      const ids = graph.questions.map((q) => q.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(graph.questions).toHaveLength(79 + 25 + 11 + 15 + 12);
+      expect(report).toContain('duplicate-id');
+      expect(report).not.toContain('  error  ');
+    });
+
+    it('leaves every eCom question under the id it has alone', () => {
+      const ecom = graph.questions.filter((q) => q.document === 'vipps-ecom-api-faq').map((q) => q.id);
+      expect(ecom).toEqual(alone.questions.map((q) => q.id));
+      // reserve-and-capture-faq.md sorts first, and copies twelve eCom questions word for word.
+      expect(graph.questions.find((q) => q.id === 'for-how-long-is-a-payment-reserved')!.document).toBe('vipps-ecom-api-faq');
+      expect(graph.questions.find((q) => q.id === 'for-how-long-is-a-payment-reserved-reserve-and-capture-faq')!.document).toBe('reserve-and-capture-faq');
+    });
+
+    it('turns the Recurring FAQ’s GitHub link to the eCom FAQ into a link to its first category', () => {
+      const recurring = graph.documents.find((d) => d.id === 'vipps-recurring-api-faq')!;
+      expect(recurring.intro).toContain('href="/c/requirements/"');
+    });
+  });
 });

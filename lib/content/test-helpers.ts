@@ -1,14 +1,21 @@
 import { VFile } from 'vfile';
-import { buildQuestionGraph } from './build-graph';
+import { buildQuestionGraph, type BuildGraphOptions } from './build-graph';
 import { parseFaqDocument } from './parse-faq';
 import { formatMessages } from './report';
 import type { QuestionGraph } from './types';
 
-/** Parses named markdown texts as content files and builds one graph from them. */
-export function graphOf(files: Record<string, string>): { graph: QuestionGraph; files: VFile[]; report: string } {
+/**
+ * Parses named markdown texts as content files and builds one graph from them.
+ * `report` lists warnings and errors; `notes` lists every message, infos (such as
+ * how each file's structure was read) included.
+ */
+export function graphOf(
+  files: Record<string, string>,
+  options: BuildGraphOptions = {},
+): { graph: QuestionGraph; files: VFile[]; report: string; notes: string } {
   const vfiles = Object.entries(files).map(([path, value]) => new VFile({ path, value }));
-  const graph = buildQuestionGraph(vfiles.map(parseFaqDocument));
-  return { graph, files: vfiles, report: formatMessages(vfiles) };
+  const graph = buildQuestionGraph(vfiles.map(parseFaqDocument), options);
+  return { graph, files: vfiles, report: formatMessages(vfiles, { minSeverity: 'warning' }), notes: formatMessages(vfiles) };
 }
 
 /** The parts of a graph a fixture pins: structure, steps, symptoms, links, not the HTML. */
@@ -27,6 +34,19 @@ export function summariseGraph(graph: QuestionGraph) {
       links: q.links,
       backlinks: q.backlinks,
       externalLinks: q.externalLinks.map((link) => link.href),
+      ...optional({
+        anchors: q.anchors.slice(1),
+        subheadings: [...q.html.matchAll(/<(h[1-6]) id="([^"]*)"/g)].map((m) => `${m[1]}#${m[2]}`),
+        images: [...q.html.matchAll(/<img src="([^"]*)"/g)].map((m) => m[1]!),
+        alsoAskedAs: q.alsoAskedAs,
+        tocLabels: q.tocLabels,
+        editUrl: q.source.url ? [q.source.url] : [],
+      }),
     })),
   };
+}
+
+/** The fields whose lists are not empty: fixtures show what a case is about and stay short elsewhere. */
+function optional(fields: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(fields).filter(([, list]) => list.length > 0));
 }

@@ -61,9 +61,14 @@ export interface Question {
   externalLinks: ExternalLink[];
   steps: ChecklistStep[];
   symptoms: Symptom[];
+  /** Other words for this question, from `<!-- also asked as: … -->` comments under its heading. */
+  alsoAskedAs: string[];
+  /** Labels a table of contents gives this question where they differ from its heading. */
+  tocLabels: string[];
   /** Ids of the anchors in the original document that lead here (heading and sub-headings). */
   anchors: string[];
-  source: { file: string } & SourcePosition;
+  /** Where the heading is; `url` shows that line in the source repository when the document names its `source`. */
+  source: { file: string; url?: string } & SourcePosition;
 }
 
 export interface Category {
@@ -84,9 +89,14 @@ export interface FaqDocumentInfo {
   /** Path relative to the content folder, e.g. `faq/vipps-ecom-api-faq.md`. */
   file: string;
   title: string;
-  /** How the headings were read: `##` categories with `###` questions, or `##` questions. */
-  layout: 'categorised' | 'flat';
+  /**
+   * How the headings were read: `##` categories with `###` questions (`categorised`),
+   * `##` questions (`flat`), or both (`mixed`).
+   */
+  layout: 'categorised' | 'flat' | 'mixed';
   metadata: Record<string, unknown>;
+  /** The document's URL in its source repository, from its `source` metadata. */
+  source?: string;
   /** Sanitised HTML of START_COMMENT notices. */
   notices: string[];
   /** Sanitised HTML of the prose before the first category. */
@@ -100,4 +110,6 @@ export interface QuestionGraph {
   questions: Question[];
   /** Original `#anchor` → site-relative URL, for links in the original docs' form. */
   anchors: Record<string, string>;
+  /** Retired question id → the site-relative URL of the question it became (`content/redirects.yaml`). */
+  redirects: Record<string, string>;
 }
