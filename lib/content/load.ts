@@ -1,9 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { buildQuestionGraph } from './build-graph';
 import { parseFaqDocument } from './parse-faq';
+import { checkPublishedIds, parsePublishedIds, PUBLISHED_IDS_FILE } from './published-ids';
+import { applyRedirects, parseRedirects, REDIRECTS_FILE } from './redirects';
 import { ContentError, formatMessages, hasErrors } from './report';
+import { parseSiteSettings, SITE_SETTINGS_FILE } from './site-settings';
 import type { QuestionGraph } from './types';
 
 export interface LoadResult {
@@ -12,19 +15,30 @@ export interface LoadResult {
 }
 
 /**
- * Parses every `.md` file in `<contentDir>/faq` and builds the graph.
- * Paths in messages are relative to `cwd`, so they open from a terminal.
+ * Parses every `.md` file in `<contentDir>/faq` and builds the graph, with the site's
+ * settings (`site.yaml`: the primary document), the ids it has published
+ * (`published-ids.json`, which must all still lead somewhere) and its redirects
+ * (`redirects.yaml`). Each of those files is optional. Paths in messages are
+ * relative to `cwd`, so they open from a terminal.
  */
 export function loadQuestionGraph(contentDir: string, options: { basePath?: string; cwd?: string } = {}): LoadResult {
   const cwd = options.cwd ?? process.cwd();
-  const files = faqDirs(contentDir, cwd).flatMap((dir) =>
-    markdownFiles(dir).map((name) => {
-      const path = join(dir, name);
-      return new VFile({ path: relative(cwd, path), value: readFileSync(path, 'utf8') });
-    }),
-  );
-  const graph = buildQuestionGraph(files.map(parseFaqDocument), { basePath: options.basePath });
+  const faqFiles = faqDirs(contentDir, cwd).flatMap((dir) => markdownFiles(dir).map((name) => readVFile(join(dir, name), cwd)!));
+  const settingsFile = readVFile(join(contentDir, SITE_SETTINGS_FILE), cwd);
+  const recordFile = readVFile(join(contentDir, PUBLISHED_IDS_FILE), cwd);
+  const redirectsFile = readVFile(join(contentDir, REDIRECTS_FILE), cwd);
+
+  const settings = settingsFile ? parseSiteSettings(settingsFile, faqFiles.map((file) => file.basename ?? '')) : {};
+  const published = recordFile ? parsePublishedIds(recordFile) : new Map<string, string>();
+  const graph = buildQuestionGraph(faqFiles.map(parseFaqDocument), { basePath: options.basePath, primary: settings.primary, published });
+  if (redirectsFile) applyRedirects(graph, parseRedirects(redirectsFile), redirectsFile);
+  if (recordFile) checkPublishedIds(graph, published, recordFile, faqFiles);
+  const files = [...faqFiles, ...[settingsFile, recordFile, redirectsFile].filter((file) => file !== undefined)];
   return { graph, files };
+}
+
+function readVFile(path: string, cwd: string): VFile | undefined {
+  return existsSync(path) ? new VFile({ path: relative(cwd, path), value: readFileSync(path, 'utf8') }) : undefined;
 }
 
 let cache: { signature: string; graph: QuestionGraph } | undefined;
@@ -61,12 +75,13 @@ function markdownFiles(dir: string): string[] {
 }
 
 function contentSignature(contentDir: string): string {
-  return faqDirs(contentDir, process.cwd())
-    .flatMap((dir) =>
-      markdownFiles(dir).map((name) => {
-        const stat = statSync(join(dir, name));
-        return `${dir}/${name}:${stat.size}:${stat.mtimeMs}`;
-      }),
-    )
-    .join('|');
+  const stamp = (path: string) => {
+    if (!existsSync(path)) return `${path}:-`;
+    const stat = statSync(path);
+    return `${path}:${stat.size}:${stat.mtimeMs}`;
+  };
+  return [
+    ...faqDirs(contentDir, process.cwd()).flatMap((dir) => markdownFiles(dir).map((name) => stamp(join(dir, name)))),
+    ...[SITE_SETTINGS_FILE, PUBLISHED_IDS_FILE, REDIRECTS_FILE].map((name) => stamp(join(contentDir, name))),
+  ].join('|');
 }
