@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { VFile } from 'vfile';
+import { buildQuestionGraph } from '@/lib/content/build-graph';
+import { parseFaqDocument } from '@/lib/content/parse-faq';
+import { buildSearchIndex } from './build-index';
+import { parseSynonyms } from './synonyms';
+import type { SearchIndexData } from './types';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+/**
+ * The search index of `fixtures/payments-faq.md` with `fixtures/synonyms.yaml`, after the JSON
+ * round trip the browser makes. Tests pin behaviour on this small FAQ, so an author editing
+ * `content/` cannot break them; expectations about the live FAQ live in `queries/*.tsv`.
+ */
+export function fixtureIndex(): SearchIndexData {
+  const path = join(FIXTURES, 'payments-faq.md');
+  const graph = buildQuestionGraph([parseFaqDocument(new VFile({ path, value: readFileSync(path, 'utf8') }))]);
+  const synonyms = parseSynonyms(readFileSync(join(FIXTURES, 'synonyms.yaml'), 'utf8'), 'fixtures/synonyms.yaml');
+  return JSON.parse(JSON.stringify(buildSearchIndex(graph, synonyms))) as SearchIndexData;
+}
+
+/** The question number of an id in the fixture index, for assertions on FlexSearch ids. */
+export function numberOf(data: SearchIndexData, id: string): number {
+  const d = data.questions.findIndex((question) => question.id === id);
+  if (d < 0) throw new Error(`No question ${id} in the fixture`);
+  return d;
+}
