@@ -2,35 +2,18 @@ import { EIGHT_TIMES, FOUR_TIMES, importFlexIndexes, exportedTerms, PART_ONLY, T
 import { tokenize, wordCount, type Token } from './normalize';
 import { parseQuery, type Concept, type PhraseIndex, type SynonymSpan } from './query';
 import { createSnippet } from './snippet';
+import { resolveRankingWeights, type RankingWeights } from './ranking-weights';
 import { createSymptomLane } from './symptom-lane';
 import type { IndexedQuestion, SearchIndexData, SearchOptions, SearchResult, Searcher } from './types';
 import { createVocabulary } from './vocabulary';
 
-/** Fields of a question, in the order of `WEIGHTS`. */
+/** Fields of a question, in the order of their weights. */
 const TITLE = 0;
 const SYMPTOMS = 1;
 const CATEGORY = 2;
 const BODY = 3;
-/** BM25F: how much a hit in each field counts, and how much the field's length discounts it. */
-const WEIGHTS = [5, 3, 0.8, 1];
-const LENGTH_NORM = [0.6, 0.3, 0.2, 0.5];
-const K1 = 1.2;
 /** Positions of different fields never look adjacent. */
 const FIELD_GAP = 1 << 20;
-/** Share of a pair's smaller score added when two query words stand side by side in the question. */
-const ADJACENT = 0.6;
-/** A word inside an identifier (`unauthorized` in `unauthorized_client`) is weaker evidence than the word alone. */
-const PART = 0.5;
-/** A glossary phrase counts a little less than the words typed. */
-const SYNONYM = 0.9;
-/** Scores are floored at this share when a query word is missing, then rise with coverage squared. */
-const COVERAGE_FLOOR = 0.2;
-/** How much a symptom the title names counts against the best text match (1.0). */
-const LANE = 1;
-/** How much more a question counts whose title holds all of the query (see `titleFit`). */
-const TITLE_FIT = 1;
-/** Share of the title fit that depends on how much of the title the query accounts for. */
-const TITLE_FOCUS = 0.2;
 /** Queries longer than this are cut: nobody types more, and pasted logs should not stall the page. */
 const MAX_QUERY = 512;
 /** Questions whose words are kept tokenised for adjacency, snippets and highlights. */
@@ -72,6 +55,14 @@ interface Buffers {
   preliminary: Float64Array;
 }
 
+export interface SearcherOptions {
+  /**
+   * Overrides of the ranking weights; the rest keep their defaults.
+   * @defaultValue `DEFAULT_RANKING_WEIGHTS`
+   */
+  weights?: Partial<RankingWeights>;
+}
+
 /**
  * Makes a searcher from the index file. FlexSearch is the index: the shipped
  * exports are imported into FlexSearch `Index`es (nothing is tokenised here),
@@ -81,7 +72,13 @@ interface Buffers {
  * of the query's words, adjacency, and the error-code lane.
  * Never throws on a query: any string gives a (possibly empty) list.
  */
-export function createSearcher(data: SearchIndexData): Searcher {
+export function createSearcher(data: SearchIndexData, options: SearcherOptions = {}): Searcher {
+  const w = resolveRankingWeights(options.weights);
+  const WEIGHTS = [w.title, w.symptoms, w.category, w.body];
+  const LENGTH_NORM = [w.titleLengthNorm, w.symptomsLengthNorm, w.categoryLengthNorm, w.bodyLengthNorm];
+  const K1 = w.k1;
+  const PART = w.part;
+  const SYNONYM = w.synonym;
   const questions = data.questions;
   const n = questions.length;
   const flex = importFlexIndexes(data.flex);
@@ -115,7 +112,7 @@ export function createSearcher(data: SearchIndexData): Searcher {
       else phrases.set(terms[0]!, [entry]);
     }
   }
-  const lane = createSymptomLane(questions);
+  const lane = createSymptomLane(questions, w);
 
   const tokenCache = new Map<number, Tokens>();
   const tokensOf = (d: number): Tokens => {
@@ -218,7 +215,7 @@ export function createSearcher(data: SearchIndexData): Searcher {
     if (query.trim() === '') return [];
     const limit = Math.max(0, Math.floor(options.limit ?? 10));
     const open = !/\s$/.test(query);
-    const { concepts, spans } = parseQuery(query, vocabulary, phrases, open);
+    const { concepts, spans } = parseQuery(query, vocabulary, phrases, open, w);
 
     const postings = new Map<string, Posting>();
     const posting = (term: string) => {
@@ -265,7 +262,7 @@ export function createSearcher(data: SearchIndexData): Searcher {
       for (const prefix of concept.prefixes) {
         const found = lookUpPrefix(prefix);
         if (found.docs.length === 0) continue;
-        const weight = 0.9 * (0.5 + (0.5 * prefix.length) / (prefix.length + 3));
+        const weight = w.prefix * (0.5 + (0.5 * prefix.length) / (prefix.length + 3));
         const termIdf = idfOf(found.docs.length);
         // Prefixes are looked up in the short fields alone, so their idf overstates how rare a word is:
         // a known word being typed (`customer`) keeps the weight of the word itself for coverage.
@@ -333,12 +330,12 @@ export function createSearcher(data: SearchIndexData): Searcher {
       for (let c = 0; c < nc; c++) {
         const score = scores[d * nc + c]!;
         if (score === 0) continue;
-        sum += concepts[c]!.bonus ? score / 2 : score;
+        sum += concepts[c]!.bonus ? score * w.identifier : score;
         covered += needed[c]!;
       }
       const coverage = neededTotal > 0 ? Math.min(covered / neededTotal, 1) : 1;
       base[t] = sum;
-      factor[t] = COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage * coverage;
+      factor[t] = w.coverageFloor + (1 - w.coverageFloor) * coverage * coverage;
       bestText = Math.max(bestText, sum * factor[t]!);
     }
     let candidateCount = 0;
@@ -348,8 +345,8 @@ export function createSearcher(data: SearchIndexData): Searcher {
         preliminary[t] = -1;
         continue;
       }
-      const laneScore = Math.min(laneMatches.get(d)?.score ?? 0, 1.5);
-      preliminary[t] = (bestText > 0 ? (base[t]! * factor[t]!) / bestText : 0) + LANE * laneScore;
+      const laneScore = Math.min(laneMatches.get(d)?.score ?? 0, w.laneCap);
+      preliminary[t] = (bestText > 0 ? (base[t]! * factor[t]!) / bestText : 0) + w.lane * laneScore;
       candidateCount++;
     }
     // Adjacency only reorders close scores, so it is checked for the leading candidates alone
@@ -368,17 +365,17 @@ export function createSearcher(data: SearchIndexData): Searcher {
         const phrase = code > 0 ? matchedTerms[code - 1]! : [];
         let score = scores[d * nc + c]!;
         // A glossary phrase whose words are scattered over the answer says less than the phrase itself.
-        if (positions && phraseCodes.has(code) && !isAdjacentRun(positions, phrase)) score = Math.max(score / 2, fallback[d * nc + c]!);
+        if (positions && phraseCodes.has(code) && !isAdjacentRun(positions, phrase)) score = Math.max(score * w.scatteredPhrase, fallback[d * nc + c]!);
         terms.push(phrase);
         conceptScores.push(score);
-        sum += concepts[c]!.bonus ? score / 2 : score;
+        sum += concepts[c]!.bonus ? score * w.identifier : score;
       }
-      const adjacent = positions ? adjacency(positions, concepts, conceptScores, terms) : 0;
-      const fit = base[t]! > 0 ? titleFit(titleWordsOf(d), concepts, spans, needed, neededTotal) : 0;
-      const text = (sum + adjacent) * factor[t]! * (1 + TITLE_FIT * fit);
+      const adjacent = positions ? adjacency(positions, concepts, conceptScores, terms, w.adjacent) : 0;
+      const fit = base[t]! > 0 ? titleFit(titleWordsOf(d), concepts, spans, needed, neededTotal, w.titleFocus) : 0;
+      const text = (sum + adjacent) * factor[t]! * (1 + w.titleFit * fit);
       bestText = Math.max(bestText, text);
       const match = laneMatches.get(d);
-      leading.push({ d, text, lane: Math.min(match?.score ?? 0, 1.5), score: 0, terms, labels: match?.labels ?? [] });
+      leading.push({ d, text, lane: Math.min(match?.score ?? 0, w.laneCap), score: 0, terms, labels: match?.labels ?? [] });
     }
     for (let t = 0; t < touchedCount; t++) {
       const d = touched[t]!;
@@ -387,7 +384,7 @@ export function createSearcher(data: SearchIndexData): Searcher {
       fallback.fill(0, d * nc, d * nc + nc);
       chosen.fill(0, d * nc, d * nc + nc);
     }
-    for (const r of leading) r.score = (bestText > 0 ? r.text / bestText : 0) + LANE * r.lane;
+    for (const r of leading) r.score = (bestText > 0 ? r.text / bestText : 0) + w.lane * r.lane;
     const scored = leading.sort((a, b) => b.score - a.score || a.d - b.d).slice(0, limit);
     const top = scored[0]?.score ?? 1;
     return scored.map((r) => {
@@ -441,7 +438,7 @@ function matcher(matched: string[], idf: (term: string) => number): (token: Toke
  * mostly about other things. The title says what an answer is about; the body
  * may mention anything, and a long title may repeat the query's common words.
  */
-function titleFit(words: Token[], concepts: Concept[], spans: SynonymSpan[], needed: number[], neededTotal: number): number {
+function titleFit(words: Token[], concepts: Concept[], spans: SynonymSpan[], needed: number[], neededTotal: number, titleFocus: number): number {
   if (words.length === 0 || neededTotal <= 0) return 0;
   const held = new Set(words.map((token) => token.term));
   const hit = new Set<string>();
@@ -472,17 +469,17 @@ function titleFit(words: Token[], concepts: Concept[], spans: SynonymSpan[], nee
     if (isCovered && !concepts[c]!.bonus) share += needed[c]!;
   });
   const focus = words.filter((token) => hit.has(token.term)).length / words.length;
-  return Math.min(share / neededTotal, 1) * (1 - TITLE_FOCUS + TITLE_FOCUS * focus);
+  return Math.min(share / neededTotal, 1) * (1 - titleFocus + titleFocus * focus);
 }
 
-function adjacency(positions: Map<string, number[]>, concepts: Concept[], scores: number[], terms: string[][]): number {
+function adjacency(positions: Map<string, number[]>, concepts: Concept[], scores: number[], terms: string[][], weight: number): number {
   let bonus = 0;
   for (let c = 0; c + 1 < concepts.length; c++) {
     if (concepts[c]!.bonus || concepts[c + 1]!.bonus) continue;
     const a = terms[c]!;
     const b = terms[c + 1]!;
     if (a.length !== 1 || b.length !== 1 || a[0] === b[0] || a[0]!.endsWith('*') || b[0]!.endsWith('*')) continue;
-    if (isAdjacentRun(positions, [a[0]!, b[0]!])) bonus += ADJACENT * Math.min(scores[c]!, scores[c + 1]!);
+    if (isAdjacentRun(positions, [a[0]!, b[0]!])) bonus += weight * Math.min(scores[c]!, scores[c + 1]!);
   }
   return bonus;
 }
