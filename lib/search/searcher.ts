@@ -4,6 +4,7 @@ import { parseQuery, type Concept, type PhraseIndex, type SynonymSpan } from './
 import { createSnippet } from './snippet';
 import { resolveRankingWeights, type RankingWeights } from './ranking-weights';
 import { createSymptomLane } from './symptom-lane';
+import { createTokenCache, type QuestionTokens } from './token-cache';
 import type { IndexedQuestion, SearchIndexData, SearchOptions, SearchResult, Searcher } from './types';
 import { createVocabulary } from './vocabulary';
 
@@ -12,24 +13,13 @@ const TITLE = 0;
 const SYMPTOMS = 1;
 const CATEGORY = 2;
 const BODY = 3;
-/** Positions of different fields never look adjacent. */
-const FIELD_GAP = 1 << 20;
 /** Queries longer than this are cut: nobody types more, and pasted logs should not stall the page. */
 const MAX_QUERY = 512;
-/** Questions whose words are kept tokenised for adjacency, snippets and highlights. */
-const TOKEN_CACHE = 256;
 
 /** Questions holding a term (or a prefix) and its weighted, length-normalised frequency in each (BM25F). */
 interface Posting {
   docs: number[];
   wtf: number[];
-}
-
-/** What a question's text looks like once tokenised, made only for questions that reach the leading candidates. */
-interface Tokens {
-  title: Token[];
-  body: Token[];
-  positions: Map<string, number[]>;
 }
 
 interface Ranked {
@@ -114,33 +104,7 @@ export function createSearcher(data: SearchIndexData, options: SearcherOptions =
   }
   const lane = createSymptomLane(questions, w);
 
-  const tokenCache = new Map<number, Tokens>();
-  const tokensOf = (d: number): Tokens => {
-    const cached = tokenCache.get(d);
-    if (cached) return cached;
-    const question = questions[d]!;
-    const title = tokenize(question.t);
-    const body = tokenize(question.b);
-    const positions = new Map<string, number[]>();
-    const fields = [title, tokenize(question.s.map(([label]) => label).join(' ; ')), tokenize(data.categories[question.c]?.[1] ?? ''), body];
-    fields.forEach((tokens, f) => {
-      for (const token of tokens) {
-        if (token.stop) continue;
-        const list = positions.get(token.term);
-        if (list) list.push(f * FIELD_GAP + token.pos);
-        else positions.set(token.term, [f * FIELD_GAP + token.pos]);
-      }
-    });
-    if (tokenCache.size >= TOKEN_CACHE) tokenCache.delete(tokenCache.keys().next().value!);
-    const tokens = { title, body, positions };
-    tokenCache.set(d, tokens);
-    return tokens;
-  };
-
-  /** The title words of each question, tokenised on first use: titles are short, answers are not. */
-  const titleWords: (Token[] | undefined)[] = new Array(n);
-  const titleWordsOf = (d: number): Token[] =>
-    (titleWords[d] ??= tokenize(questions[d]!.t).filter((token) => !token.stop && !token.compound));
+  const { tokensOf, titleWordsOf } = createTokenCache(data);
 
   /** Per-search scratch space, reused so a query allocates little even over 10,000 questions. */
   const accumulator = new Float64Array(n);
@@ -520,7 +484,7 @@ function topIndexes(values: Float64Array, docs: Int32Array, length: number, coun
 }
 
 /** The words of the question that matched, as written there, title first; at most 12. */
-function surfaceForms(question: IndexedQuestion, tokens: Tokens, weight: (token: Token) => number): string[] {
+function surfaceForms(question: IndexedQuestion, tokens: QuestionTokens, weight: (token: Token) => number): string[] {
   const forms = new Map<string, string>();
   for (const [list, text] of [
     [tokens.title, question.t],
