@@ -1,5 +1,6 @@
-import { EIGHT_TIMES, FOUR_TIMES, importFlexIndexes, exportedTerms, PART_ONLY, TWICE, type FlexIndexes } from './flex-index';
-import { tokenize, wordCount, type Token } from './normalize';
+import { exportedTerms } from './flex-index';
+import type { Token } from './normalize';
+import { createPostings, type Posting } from './postings';
 import { parseQuery, type Concept, type PhraseIndex, type SynonymSpan } from './query';
 import { createSnippet } from './snippet';
 import { resolveRankingWeights, type RankingWeights } from './ranking-weights';
@@ -8,19 +9,8 @@ import { createTokenCache, type QuestionTokens } from './token-cache';
 import type { IndexedQuestion, SearchIndexData, SearchOptions, SearchResult, Searcher } from './types';
 import { createVocabulary } from './vocabulary';
 
-/** Fields of a question, in the order of their weights. */
-const TITLE = 0;
-const SYMPTOMS = 1;
-const CATEGORY = 2;
-const BODY = 3;
 /** Queries longer than this are cut: nobody types more, and pasted logs should not stall the page. */
 const MAX_QUERY = 512;
-
-/** Questions holding a term (or a prefix) and its weighted, length-normalised frequency in each (BM25F). */
-interface Posting {
-  docs: number[];
-  wtf: number[];
-}
 
 interface Ranked {
   d: number;
@@ -64,33 +54,13 @@ export interface SearcherOptions {
  */
 export function createSearcher(data: SearchIndexData, options: SearcherOptions = {}): Searcher {
   const w = resolveRankingWeights(options.weights);
-  const WEIGHTS = [w.title, w.symptoms, w.category, w.body];
-  const LENGTH_NORM = [w.titleLengthNorm, w.symptomsLengthNorm, w.categoryLengthNorm, w.bodyLengthNorm];
   const K1 = w.k1;
-  const PART = w.part;
   const SYNONYM = w.synonym;
   const questions = data.questions;
   const n = questions.length;
-  const flex = importFlexIndexes(data.flex);
   const vocabulary = createVocabulary(exportedTerms(data.flex));
 
-  const docsByCategory: number[][] = data.categories.map(() => []);
-  questions.forEach((question, d) => docsByCategory[question.c]?.push(d));
-  const categoryLengths = data.categories.map(([, title]) => wordCount(tokenize(title)));
-  /** Per question and field, what one occurrence of a term is worth: the field's weight over its length norm. */
-  const unit = new Float64Array(n * 4);
-  {
-    const lengthOf = (question: IndexedQuestion, f: number) =>
-      f === CATEGORY ? (categoryLengths[question.c] ?? 0) : f === BODY ? question.n[2] : question.n[f as 0 | 1];
-    const average = [0, 1, 2, 3].map((f) => Math.max(questions.reduce((sum, q) => sum + lengthOf(q, f), 0) / Math.max(n, 1), 1));
-    questions.forEach((question, d) => {
-      for (let f = 0; f < 4; f++) {
-        const norm = 1 - LENGTH_NORM[f]! + (LENGTH_NORM[f]! * lengthOf(question, f)) / average[f]!;
-        unit[d * 4 + f] = WEIGHTS[f]! / norm;
-      }
-    });
-  }
-  const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  const postingSource = createPostings(data, w);
 
   const phrases: PhraseIndex = new Map();
   for (const group of data.synonyms) {
@@ -107,8 +77,6 @@ export function createSearcher(data: SearchIndexData, options: SearcherOptions =
   const { tokensOf, titleWordsOf } = createTokenCache(data);
 
   /** Per-search scratch space, reused so a query allocates little even over 10,000 questions. */
-  const accumulator = new Float64Array(n);
-  const accumulated: number[] = [];
   const phraseSum = new Float64Array(n);
   const phraseCount = new Uint8Array(n);
   let scratch: Buffers | undefined;
@@ -129,50 +97,6 @@ export function createSearcher(data: SearchIndexData, options: SearcherOptions =
     return scratch;
   };
 
-  /** Adds what FlexSearch returns for `key` in one index to the accumulator, `tf` occurrences per question. */
-  const collect = (ids: number[], f: number, tf: number) => {
-    for (const d of ids) {
-      if (accumulator[d] === 0) accumulated.push(d);
-      accumulator[d]! += tf * unit[d * 4 + f]!;
-    }
-  };
-  const ask = (field: keyof FlexIndexes, key: string) => flex[field].search(key, { limit: n }) as number[];
-  const drain = (): Posting => {
-    const posting: Posting = { docs: accumulated.slice(), wtf: accumulated.map((d) => accumulator[d]!) };
-    for (const d of accumulated) accumulator[d] = 0;
-    accumulated.length = 0;
-    return posting;
-  };
-
-  /** The questions FlexSearch finds for an exact term, with the term's BM25F frequency in each. */
-  function lookUp(term: string): Posting {
-    collect(ask('title', term), TITLE, 1);
-    collect(ask('title', term + PART_ONLY), TITLE, PART);
-    collect(ask('symptoms', term), SYMPTOMS, 1);
-    collect(ask('symptoms', term + PART_ONLY), SYMPTOMS, PART);
-    const body = ask('body', term);
-    collect(body, BODY, 1);
-    // Each count key holds a subset of the questions of the one before it, so asking stops at the first empty one.
-    const more = body.length > 0 ? ask('body', term + TWICE) : [];
-    collect(more, BODY, 1);
-    const most = more.length > 0 ? ask('body', term + FOUR_TIMES) : [];
-    collect(most, BODY, 2);
-    if (most.length > 0) collect(ask('body', term + EIGHT_TIMES), BODY, 4);
-    collect(ask('body', term + PART_ONLY), BODY, PART);
-    for (const [key, tf] of [[term, 1], [term + PART_ONLY, PART]] as const) {
-      for (const category of ask('category', key)) collect(docsByCategory[category] ?? [], CATEGORY, tf);
-    }
-    return drain();
-  }
-
-  /** The questions with a word starting with `prefix` in a short field, from FlexSearch's forward tokenizer. */
-  function lookUpPrefix(prefix: string): Posting {
-    collect(ask('titlePrefix', prefix), TITLE, 1);
-    collect(ask('symptomsPrefix', prefix), SYMPTOMS, 1);
-    for (const category of ask('categoryPrefix', prefix)) collect(docsByCategory[category] ?? [], CATEGORY, 1);
-    return drain();
-  }
-
   function search(rawQuery: string, options: SearchOptions = {}): SearchResult[] {
     if (typeof rawQuery !== 'string') return [];
     const query = rawQuery.slice(0, MAX_QUERY);
@@ -181,13 +105,10 @@ export function createSearcher(data: SearchIndexData, options: SearcherOptions =
     const open = !/\s$/.test(query);
     const { concepts, spans } = parseQuery(query, vocabulary, phrases, open, w);
 
-    const postings = new Map<string, Posting>();
-    const posting = (term: string) => {
-      let found = postings.get(term);
-      if (!found) postings.set(term, (found = lookUp(term)));
-      return found;
-    };
-    const idf = (term: string) => idfOf(posting(term).docs.length);
+    const postings = postingSource.forQuery();
+    const posting = postings.term;
+    const idf = postings.idf;
+    const idfOf = postings.idfOf;
 
     const nc = concepts.length;
     const buffers = buffersFor(nc);
@@ -224,7 +145,7 @@ export function createSearcher(data: SearchIndexData, options: SearcherOptions =
       }
       const known = concept.alternatives.some((a) => a.weight === 1);
       for (const prefix of concept.prefixes) {
-        const found = lookUpPrefix(prefix);
+        const found = postings.prefix(prefix);
         if (found.docs.length === 0) continue;
         const weight = w.prefix * (0.5 + (0.5 * prefix.length) / (prefix.length + 3));
         const termIdf = idfOf(found.docs.length);
