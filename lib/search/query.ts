@@ -34,6 +34,21 @@ export interface ParsedQuery {
 /** Glossary phrases by their first term. */
 export type PhraseIndex = Map<string, { terms: string[]; group: string[][] }[]>;
 
+/** Indexes the glossary's phrases (each already its index terms joined by spaces) by their first term. */
+export function createPhraseIndex(synonyms: string[][]): PhraseIndex {
+  const phrases: PhraseIndex = new Map();
+  for (const group of synonyms) {
+    const split = group.map((phrase) => phrase.split(' '));
+    for (const terms of split) {
+      const entry = { terms, group: split };
+      const list = phrases.get(terms[0]!);
+      if (list) list.push(entry);
+      else phrases.set(terms[0]!, [entry]);
+    }
+  }
+  return phrases;
+}
+
 const MAX_CONCEPTS = 24;
 const PREFIX_LIMIT = 12;
 

@@ -1,10 +1,14 @@
 import { exportedTerms } from './flex-index';
 import type { Token } from './normalize';
-import { createPostings, type Posting } from './postings';
-import { parseQuery, type Concept, type PhraseIndex, type SynonymSpan } from './query';
+import { scoreConcepts } from './concept-scores';
+import { neededWeights, totalOf, weighCoverage } from './coverage';
+import { createPostings } from './postings';
+import { createPhraseIndex, parseQuery, type Concept, type SynonymSpan } from './query';
 import { createSnippet } from './snippet';
 import { resolveRankingWeights, type RankingWeights } from './ranking-weights';
+import { createScoreMatrices } from './score-matrix';
 import { createSymptomLane } from './symptom-lane';
+import { createSpanScorer } from './synonym-spans';
 import { createTokenCache, type QuestionTokens } from './token-cache';
 import type { IndexedQuestion, SearchIndexData, SearchOptions, SearchResult, Searcher } from './types';
 import { createVocabulary } from './vocabulary';
@@ -19,20 +23,6 @@ interface Ranked {
   score: number;
   terms: string[][];
   labels: string[];
-}
-
-interface Buffers {
-  /** Score of concept c in doc d at d * conceptCount + c. */
-  scores: Float64Array;
-  /** What a synonym phrase replaced there, in case the phrase turns out not to be adjacent. */
-  fallback: Float64Array;
-  /** 1-based index into the matched-terms list of what gave that score. */
-  chosen: Int32Array;
-  touched: Int32Array;
-  seen: Uint8Array;
-  base: Float64Array;
-  factor: Float64Array;
-  preliminary: Float64Array;
 }
 
 export interface SearcherOptions {
@@ -54,48 +44,19 @@ export interface SearcherOptions {
  */
 export function createSearcher(data: SearchIndexData, options: SearcherOptions = {}): Searcher {
   const w = resolveRankingWeights(options.weights);
-  const K1 = w.k1;
-  const SYNONYM = w.synonym;
   const questions = data.questions;
   const n = questions.length;
   const vocabulary = createVocabulary(exportedTerms(data.flex));
 
   const postingSource = createPostings(data, w);
 
-  const phrases: PhraseIndex = new Map();
-  for (const group of data.synonyms) {
-    const split = group.map((phrase) => phrase.split(' '));
-    for (const terms of split) {
-      const entry = { terms, group: split };
-      const list = phrases.get(terms[0]!);
-      if (list) list.push(entry);
-      else phrases.set(terms[0]!, [entry]);
-    }
-  }
+  const phrases = createPhraseIndex(data.synonyms);
   const lane = createSymptomLane(questions, w);
 
   const { tokensOf, titleWordsOf } = createTokenCache(data);
 
-  /** Per-search scratch space, reused so a query allocates little even over 10,000 questions. */
-  const phraseSum = new Float64Array(n);
-  const phraseCount = new Uint8Array(n);
-  let scratch: Buffers | undefined;
-  const buffersFor = (nc: number): Buffers => {
-    const size = n * Math.max(nc, 1);
-    if (!scratch || scratch.scores.length < size) {
-      scratch = {
-        scores: new Float64Array(size),
-        fallback: new Float64Array(size),
-        chosen: new Int32Array(size),
-        touched: new Int32Array(n),
-        seen: new Uint8Array(n),
-        base: new Float64Array(n),
-        factor: new Float64Array(n),
-        preliminary: new Float64Array(n),
-      };
-    }
-    return scratch;
-  };
+  const matrices = createScoreMatrices(n);
+  const scoreSpans = createSpanScorer(n, w);
 
   function search(rawQuery: string, options: SearchOptions = {}): SearchResult[] {
     if (typeof rawQuery !== 'string') return [];
@@ -106,123 +67,18 @@ export function createSearcher(data: SearchIndexData, options: SearcherOptions =
     const { concepts, spans } = parseQuery(query, vocabulary, phrases, open, w);
 
     const postings = postingSource.forQuery();
-    const posting = postings.term;
-    const idf = postings.idf;
-    const idfOf = postings.idfOf;
 
     const nc = concepts.length;
-    const buffers = buffersFor(nc);
-    const { scores, fallback, chosen, touched, seen } = buffers;
-    let touchedCount = 0;
-    const touch = (d: number) => {
-      if (seen[d] === 1) return;
-      seen[d] = 1;
-      touched[touchedCount++] = d;
-    };
-    /** What matched each concept in a doc: an alternative's term, a prefix (ending in `*`), or a glossary phrase. */
-    const matchedTerms: string[][] = [];
-    const phraseCodes = new Set<number>();
-    const needed = concepts.map(() => 0);
-    const apply = (c: number, found: Posting, weight: number, termIdf: number, code: number) => {
-      for (let i = 0; i < found.docs.length; i++) {
-        const wtf = found.wtf[i]!;
-        const score = weight * termIdf * (wtf / (K1 + wtf));
-        const d = found.docs[i]!;
-        touch(d);
-        if (score > scores[d * nc + c]!) {
-          scores[d * nc + c] = score;
-          chosen[d * nc + c] = code;
-        }
-      }
-    };
-    concepts.forEach((concept, c) => {
-      for (const { term, weight } of concept.alternatives) {
-        const found = posting(term);
-        if (found.docs.length === 0) continue;
-        const termIdf = idfOf(found.docs.length);
-        if (!concept.bonus) needed[c] = Math.max(needed[c]!, weight * termIdf);
-        apply(c, found, weight, termIdf, matchedTerms.push([term]));
-      }
-      const known = concept.alternatives.some((a) => a.weight === 1);
-      for (const prefix of concept.prefixes) {
-        const found = postings.prefix(prefix);
-        if (found.docs.length === 0) continue;
-        const weight = w.prefix * (0.5 + (0.5 * prefix.length) / (prefix.length + 3));
-        const termIdf = idfOf(found.docs.length);
-        // Prefixes are looked up in the short fields alone, so their idf overstates how rare a word is:
-        // a known word being typed (`customer`) keeps the weight of the word itself for coverage.
-        if (!concept.bonus && !known) needed[c] = Math.max(needed[c]!, weight * termIdf);
-        apply(c, found, weight, termIdf, matchedTerms.push([`${prefix}*`]));
-      }
-    });
-
-    for (const span of spans) {
-      const width = span.to - span.from + 1;
-      // A synonym stands in for the words typed, so it is worth what they are worth, not what its own rarity says.
-      // Words the index does not know at all (`duplicate`) take the phrase's own average.
-      const typed = concepts.slice(span.from, span.to + 1).map((concept) => concept.alternatives.find((a) => a.weight === 1)?.term);
-      for (const phrase of span.phrases) {
-        const found = phrase.map(posting);
-        if (found.some((p) => p.docs.length === 0)) continue;
-        const code = matchedTerms.push(phrase);
-        if (phrase.length > 1) phraseCodes.add(code);
-        const ownIdf = phrase.reduce((sum, term) => sum + idf(term), 0);
-        const typedIdf = typed.reduce((sum, term) => sum + (term ? idf(term) : ownIdf / phrase.length), 0);
-        const worth = typedIdf / ownIdf;
-        // A word only the glossary knows (`duplicate` in `duplicate payment`) still counts towards coverage.
-        for (let c = span.from; c <= span.to; c++) needed[c] = Math.max(needed[c]!, (SYNONYM * ownIdf) / phrase.length);
-        // The phrase scores in the questions that hold all of its words: the sum of their BM25F scores.
-        const holders: number[] = [];
-        found.forEach((p, t) => {
-          const termIdf = idf(phrase[t]!);
-          for (let i = 0; i < p.docs.length; i++) {
-            const d = p.docs[i]!;
-            if (phraseCount[d] === 0) holders.push(d);
-            phraseCount[d]!++;
-            phraseSum[d]! += termIdf * (p.wtf[i]! / (K1 + p.wtf[i]!));
-          }
-        });
-        for (const d of holders) {
-          const complete = phraseCount[d] === phrase.length;
-          const score = phraseSum[d]!;
-          phraseCount[d] = 0;
-          phraseSum[d] = 0;
-          if (!complete) continue;
-          let current = 0;
-          if (seen[d] === 1) for (let c = span.from; c <= span.to; c++) current += scores[d * nc + c]!;
-          const replacement = SYNONYM * score * worth;
-          if (replacement <= current) continue;
-          touch(d);
-          for (let c = span.from; c <= span.to; c++) {
-            if (!phraseCodes.has(chosen[d * nc + c]!)) fallback[d * nc + c] = scores[d * nc + c]!;
-            scores[d * nc + c] = replacement / width;
-            chosen[d * nc + c] = code;
-          }
-        }
-      }
-    }
-
-    const neededTotal = needed.reduce((sum, w) => sum + w, 0);
+    const matrix = matrices.start(nc);
+    scoreConcepts(concepts, postings, matrix, w);
+    scoreSpans(spans, concepts, postings, matrix);
+    const needed = neededWeights(concepts, spans, postings, w);
+    const neededTotal = totalOf(needed);
     const laneMatches = lane.match(query);
-    for (const d of laneMatches.keys()) touch(d);
+    for (const d of laneMatches.keys()) matrix.touch(d);
 
-    const { base, factor, preliminary } = buffers;
-    let bestText = 0;
-    for (let t = 0; t < touchedCount; t++) {
-      const d = touched[t]!;
-      let sum = 0;
-      let covered = 0;
-      for (let c = 0; c < nc; c++) {
-        const score = scores[d * nc + c]!;
-        if (score === 0) continue;
-        sum += concepts[c]!.bonus ? score * w.identifier : score;
-        covered += needed[c]!;
-      }
-      const coverage = neededTotal > 0 ? Math.min(covered / neededTotal, 1) : 1;
-      base[t] = sum;
-      factor[t] = w.coverageFloor + (1 - w.coverageFloor) * coverage * coverage;
-      bestText = Math.max(bestText, sum * factor[t]!);
-    }
+    const { scores, fallback, chosen, matched, phraseCodes, touched, touchedCount, base, factor, preliminary } = matrix;
+    let bestText = weighCoverage(matrix, concepts, needed, w);
     let candidateCount = 0;
     for (let t = 0; t < touchedCount; t++) {
       const d = touched[t]!;
@@ -247,7 +103,7 @@ export function createSearcher(data: SearchIndexData, options: SearcherOptions =
       const positions = base[t]! > 0 && (nc > 1 || phraseCodes.size > 0) ? tokensOf(d).positions : undefined;
       for (let c = 0; c < nc; c++) {
         const code = chosen[d * nc + c]!;
-        const phrase = code > 0 ? matchedTerms[code - 1]! : [];
+        const phrase = code > 0 ? matched[code - 1]! : [];
         let score = scores[d * nc + c]!;
         // A glossary phrase whose words are scattered over the answer says less than the phrase itself.
         if (positions && phraseCodes.has(code) && !isAdjacentRun(positions, phrase)) score = Math.max(score * w.scatteredPhrase, fallback[d * nc + c]!);
@@ -262,13 +118,7 @@ export function createSearcher(data: SearchIndexData, options: SearcherOptions =
       const match = laneMatches.get(d);
       leading.push({ d, text, lane: Math.min(match?.score ?? 0, w.laneCap), score: 0, terms, labels: match?.labels ?? [] });
     }
-    for (let t = 0; t < touchedCount; t++) {
-      const d = touched[t]!;
-      seen[d] = 0;
-      scores.fill(0, d * nc, d * nc + nc);
-      fallback.fill(0, d * nc, d * nc + nc);
-      chosen.fill(0, d * nc, d * nc + nc);
-    }
+    matrices.finish(matrix);
     for (const r of leading) r.score = (bestText > 0 ? r.text / bestText : 0) + w.lane * r.lane;
     const scored = leading.sort((a, b) => b.score - a.score || a.d - b.d).slice(0, limit);
     const top = scored[0]?.score ?? 1;
@@ -276,7 +126,7 @@ export function createSearcher(data: SearchIndexData, options: SearcherOptions =
       const question = questions[r.d]!;
       const category = data.categories[question.c] ?? ['', ''];
       const tokens = tokensOf(r.d);
-      const matches = matcher(r.terms.flat(), idf);
+      const matches = matcher(r.terms.flat(), postings.idf);
       const snippet = createSnippet(question.b, tokens.body, question.p, matches);
       const result: SearchResult = {
         id: question.id,

@@ -4,8 +4,14 @@ import { VFile } from 'vfile';
 import { buildQuestionGraph } from '@/lib/content/build-graph';
 import { parseFaqDocument } from '@/lib/content/parse-faq';
 import { buildSearchIndex } from './build-index';
+import { exportedTerms } from './flex-index';
+import { createPostings } from './postings';
+import { createPhraseIndex, parseQuery } from './query';
+import { resolveRankingWeights, type RankingWeights } from './ranking-weights';
+import { createScoreMatrices } from './score-matrix';
 import { parseSynonyms } from './synonyms';
 import type { SearchIndexData } from './types';
+import { createVocabulary } from './vocabulary';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
@@ -27,3 +33,20 @@ export function numberOf(data: SearchIndexData, id: string): number {
   if (d < 0) throw new Error(`No question ${id} in the fixture`);
   return d;
 }
+
+/** Everything one search over the fixture works on, up to the score matrix: parsed query, look-ups, a fresh matrix. */
+export function fixtureSearch(query: string, weights: Partial<RankingWeights> = {}) {
+  const data = (cachedIndex ??= fixtureIndex());
+  const resolved = resolveRankingWeights(weights);
+  const vocabulary = createVocabulary(exportedTerms(data.flex));
+  const { concepts, spans } = parseQuery(query, vocabulary, createPhraseIndex(data.synonyms), !/\s$/.test(query), resolved);
+  const postings = createPostings(data, resolved).forQuery();
+  const matrix = createScoreMatrices(data.questions.length).start(concepts.length);
+  /** Concept c's score in the question with this id. */
+  const scoreOf = (id: string, c: number) => matrix.scores[numberOf(data, id) * concepts.length + c]!;
+  /** What gave concept c its score in the question with this id. */
+  const matchedIn = (id: string, c: number) => matrix.matched[matrix.chosen[numberOf(data, id) * concepts.length + c]! - 1];
+  return { data, weights: resolved, concepts, spans, postings, matrix, scoreOf, matchedIn };
+}
+
+let cachedIndex: SearchIndexData | undefined;
