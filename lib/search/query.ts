@@ -1,3 +1,4 @@
+/** Reads a query into concepts (its words, with the index terms that may match each) and the glossary phrases it spells. */
 import { tokenize } from './normalize';
 import type { RankingWeights } from './ranking-weights';
 import type { Vocabulary } from './vocabulary';

@@ -1,3 +1,4 @@
+/** Builds the search fixture's index and the state of a search over it, for the unit tests of each phase. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
