@@ -1,57 +1,145 @@
 /**
- * Search benchmark: relevance, latency and bytes.
+ * Search benchmark: relevance next to MiniSearch, latency and bytes.
  *
- * Inputs:  content/ (the FAQ), ../shared/queries/starter.tsv when present, queries/*.tsv,
- *          and a generated 10,000-question knowledge base (scripts/generate-kb.ts)
- * Outputs: figures on stdout: top-1, recall@3 and MRR@5 per query file and the failing queries;
- *          query latency median and p95 (medians over several rounds); index bytes raw and gzipped;
- *          gzipped bytes of the search code as bundled for the browser.
+ * Inputs:  content/ (the FAQ) and content/synonyms.yaml; ../shared/queries/starter.tsv when present and
+ *          queries/*.tsv, or the query files named on the command line. A set with a `# faq: <path>` header
+ *          line is judged on an index of that one markdown file (with the site glossary); the others on
+ *          content/. Last, a generated 10,000-question knowledge base (scripts/generate-kb.ts).
+ * Options: --weights '<json>'  overrides of the ranking weights (lib/search/ranking-weights.ts), e.g. '{"title":6}'
+ *          --show-blind        also list the failing queries of held-out (blind) sets
+ * Outputs: figures on stdout. Per query file, top-1, recall@3 and MRR@5 of this engine and of MiniSearch, and
+ *          a line per kind of set (dev, regression, blind) over all its queries; the failing queries of dev and
+ *          regression sets (blind sets report totals only, so nobody tunes against them; see query-set.ts);
+ *          per FAQ, query latency median and p95 (medians over several rounds) and the bytes a browser
+ *          fetches, search code plus index, gzipped, against the budget; then the 10,000-question figures.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import MiniSearch from 'minisearch';
+import { VFile } from 'vfile';
+import { buildQuestionGraph } from '@/lib/content/build-graph';
 import { loadQuestionGraph } from '@/lib/content/load';
+import { parseFaqDocument } from '@/lib/content/parse-faq';
+import type { QuestionGraph } from '@/lib/content/types';
 import { buildSearchIndex, createSearcher, type SearchIndexData, type Searcher } from '@/lib/search';
 import { loadSynonyms } from '@/lib/search/load-synonyms';
+import { parseQuerySet, type QueryCase, type QuerySet, type QuerySetKind } from '@/lib/search/query-set';
+import { DEFAULT_RANKING_WEIGHTS, parseRankingWeights, type RankingWeights } from '@/lib/search/ranking-weights';
 import { generateKnowledgeBase } from './generate-kb';
-
-interface Case {
-  query: string;
-  accept: string[];
-}
 
 const root = process.cwd();
 const BUDGET = 60 * 1024;
 const ROUNDS = 7;
+const USAGE = `Usage: npm run bench:search -- [--weights '{"title":6}'] [--show-blind] [queries/file.tsv ...]`;
 
-function readCases(path: string): Case[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => {
-      const [query = '', ids = ''] = line.split('\t');
-      return { query, accept: ids.split(',').map((id) => id.trim()).filter(Boolean) };
-    });
+/** What both engines answer: question ids, best first. */
+interface Ranker {
+  search(query: string): string[];
 }
 
-function relevance(searcher: Searcher, cases: Case[]) {
-  let top1 = 0;
-  let recall3 = 0;
-  let mrr5 = 0;
-  const failures: string[] = [];
-  for (const { query, accept } of cases) {
-    const ids = searcher.search(query, { limit: 10 }).map((result) => result.id);
-    const rank = ids.findIndex((id) => accept.includes(id));
-    if (rank === 0) top1++;
-    if (rank >= 0 && rank < 3) recall3++;
-    if (rank >= 0 && rank < 5) mrr5 += 1 / (rank + 1);
-    if (rank !== 0) failures.push(`    ${JSON.stringify(query)}  rank ${rank < 0 ? '-' : rank + 1}; want ${accept[0]}; got ${ids.slice(0, 3).join(', ') || '(nothing)'}`);
+interface Corpus {
+  /** `content/`, or the markdown file of a `# faq:` directive. */
+  name: string;
+  questions: number;
+  data: SearchIndexData;
+  engine: Ranker;
+  mini: Ranker;
+  miniIndex: string;
+  createMs: number;
+  queries: string[];
+}
+
+interface Scores {
+  n: number;
+  top1: number;
+  recall3: number;
+  mrr5: number;
+}
+
+function readArguments(argv: string[]): { weights: Partial<RankingWeights>; showBlind: boolean; files: string[] } {
+  let weights: Partial<RankingWeights> = {};
+  let showBlind = false;
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--show-blind') showBlind = true;
+    else if (arg === '--weights' || arg.startsWith('--weights=')) {
+      const json = arg === '--weights' ? argv[++i] : arg.slice('--weights='.length);
+      if (json === undefined) fail(`--weights needs a JSON object, such as '{"title":6}'\n${USAGE}`);
+      try {
+        weights = parseRankingWeights(json);
+      } catch (error) {
+        fail(`--weights: ${(error as Error).message}`);
+      }
+    } else if (arg.startsWith('-')) fail(`Unknown option ${arg}\n${USAGE}`);
+    else files.push(resolve(root, arg));
   }
-  const n = Math.max(cases.length, 1);
-  return { n: cases.length, top1: top1 / n, recall3: recall3 / n, mrr5: mrr5 / n, failures };
+  return { weights, showBlind, files };
 }
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+function defaultQueryFiles(): string[] {
+  const dir = join(root, 'queries');
+  const own = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort().map((f) => join(dir, f)) : [];
+  return [join(root, '..', 'shared', 'queries', 'starter.tsv'), ...own].filter(existsSync);
+}
+
+/** MiniSearch set up as its documentation suggests for a site search: field boosts, prefix and fuzzy terms. */
+function createMiniSearch(data: SearchIndexData): { ranker: Ranker; index: string } {
+  const mini = new MiniSearch({
+    fields: ['title', 'symptoms', 'body'],
+    storeFields: ['title', 'url'],
+    searchOptions: { boost: { title: 3, symptoms: 2 }, prefix: true, fuzzy: 0.2 },
+  });
+  mini.addAll(data.questions.map((q) => ({ id: q.id, title: q.t, url: q.u, symptoms: q.s.map(([label]) => label).join(' ; '), body: q.b })));
+  return { ranker: { search: (query) => mini.search(query).slice(0, 10).map((result) => String(result.id)) }, index: JSON.stringify(mini) };
+}
+
+function createCorpus(name: string, graph: QuestionGraph, weights: Partial<RankingWeights>): Corpus {
+  const data = JSON.parse(JSON.stringify(buildSearchIndex(graph, synonyms))) as SearchIndexData;
+  const { value: searcher, ms: createMs } = timeIt(() => createSearcher(data, { weights }));
+  const mini = createMiniSearch(data);
+  return {
+    name,
+    questions: graph.questions.length,
+    data,
+    engine: { search: (query) => searcher.search(query, { limit: 10 }).map((result) => result.id) },
+    mini: mini.ranker,
+    miniIndex: mini.index,
+    createMs,
+    queries: [],
+  };
+}
+
+/** The index of one markdown file alone, as a `# faq:` directive asks. */
+function singleFileGraph(path: string): QuestionGraph {
+  const file = new VFile({ path, value: readFileSync(join(root, path), 'utf8') });
+  return buildQuestionGraph([parseFaqDocument(file)]);
+}
+
+/** Rank of the first acceptable answer per case, -1 when it is not in the top 10. */
+function ranks(ranker: Ranker, cases: QueryCase[]): number[] {
+  return cases.map(({ query, accept }) => ranker.search(query).findIndex((id) => accept.includes(id)));
+}
+
+function score(rankList: number[]): Scores {
+  const n = Math.max(rankList.length, 1);
+  return {
+    n: rankList.length,
+    top1: rankList.filter((rank) => rank === 0).length / n,
+    recall3: rankList.filter((rank) => rank >= 0 && rank < 3).length / n,
+    mrr5: rankList.reduce((sum, rank) => sum + (rank >= 0 && rank < 5 ? 1 / (rank + 1) : 0), 0) / n,
+  };
+}
+
+const describeScores = (s: Scores) => `${pct(s.top1).padStart(6)}  ${pct(s.recall3).padStart(8)}  ${s.mrr5.toFixed(3).padStart(5)}`;
 
 /**
  * Median and p95 of per-query times, each the median over ROUNDS rounds, after one warm-up
@@ -59,10 +147,10 @@ function relevance(searcher: Searcher, cases: Case[]) {
  * `cpu` counts only this process's CPU time, which other processes on a shared machine
  * do not inflate.
  */
-function latency(searcher: Searcher, queries: string[]) {
+function latency(ranker: Ranker, queries: string[]) {
   const coldTimes = queries.map((query) => {
     const start = performance.now();
-    searcher.search(query);
+    ranker.search(query);
     return performance.now() - start;
   });
   const medians: number[] = [];
@@ -74,7 +162,7 @@ function latency(searcher: Searcher, queries: string[]) {
     const times = queries.map((query) => {
       const cpuStart = process.cpuUsage();
       const start = performance.now();
-      searcher.search(query);
+      ranker.search(query);
       const elapsed = performance.now() - start;
       const used = process.cpuUsage(cpuStart);
       cpu.push((used.user + used.system) / 1000);
@@ -103,8 +191,7 @@ function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
-function sizes(data: SearchIndexData) {
-  const json = JSON.stringify(data);
+function sizes(json: string) {
   return { raw: Buffer.byteLength(json), gzip: gzipSync(json, { level: 9 }).length };
 }
 
@@ -114,9 +201,9 @@ function timeIt<T>(run: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - start };
 }
 
-async function codeBytes(entry: string): Promise<number> {
+async function codeBytes(contents: string): Promise<number> {
   const result = await build({
-    stdin: { contents: `export { createSearcher } from './${entry}';`, resolveDir: root, loader: 'ts' },
+    stdin: { contents, resolveDir: root, loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -148,47 +235,130 @@ function syntheticQueries(data: SearchIndexData, count: number): string[] {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (x: number) => `${x.toFixed(3)} ms`;
+const withinBudget = (bytes: number) => `${kb(bytes)} gzip of ${kb(BUDGET)} budget: ${bytes <= BUDGET ? 'within' : 'OVER'}`;
 
-const { graph } = loadQuestionGraph(join(root, 'content'), { cwd: root });
+const args = readArguments(process.argv.slice(2));
 const synonyms = loadSynonyms(join(root, 'content'), root);
-const data = buildSearchIndex(graph, synonyms);
-const { value: searcher, ms: createMs } = timeIt(() => createSearcher(data));
+const changed = Object.entries(args.weights).filter(([key, value]) => value !== DEFAULT_RANKING_WEIGHTS[key as keyof RankingWeights]);
+if (changed.length > 0) console.log(`Weights: ${changed.map(([key, value]) => `${key} ${value} (default ${DEFAULT_RANKING_WEIGHTS[key as keyof RankingWeights]})`).join(', ')}\n`);
 
-const files = [join(root, '..', 'shared', 'queries', 'starter.tsv'), ...(existsSync(join(root, 'queries')) ? readdirSync(join(root, 'queries')).filter((f) => f.endsWith('.tsv')).sort().map((f) => join(root, 'queries', f)) : [])].filter(existsSync);
-const allQueries: string[] = [];
-console.log(`Relevance (${graph.questions.length} questions)`);
-const failures: string[] = [];
-for (const file of files) {
-  const cases = readCases(file);
-  allQueries.push(...cases.map((c) => c.query));
-  const r = relevance(searcher, cases);
-  const name = file.startsWith(root) ? file.slice(root.length + 1) : file;
-  console.log(`  ${name.padEnd(30)} n=${String(r.n).padStart(3)}  top-1 ${pct(r.top1).padStart(6)}  recall@3 ${pct(r.recall3).padStart(6)}  MRR@5 ${r.mrr5.toFixed(3)}`);
-  if (r.failures.length > 0) failures.push(`  ${name}:`, ...r.failures);
+const corpora = new Map<string, Corpus>();
+const corpusFor = (faq: string | undefined): Corpus => {
+  const key = faq ?? 'content/';
+  let corpus = corpora.get(key);
+  if (!corpus) {
+    const graph = faq === undefined ? loadQuestionGraph(join(root, 'content'), { cwd: root }).graph : singleFileGraph(faq);
+    corpus = createCorpus(faq === undefined ? key : basename(faq), graph, args.weights);
+    corpora.set(key, corpus);
+  }
+  return corpus;
+};
+
+interface SetResult {
+  name: string;
+  set: QuerySet;
+  corpus: Corpus;
+  engine: number[];
+  mini: number[];
 }
-if (failures.length > 0) console.log('\nQueries whose best answer is not first\n' + failures.join('\n'));
+const results: SetResult[] = [];
+const problems: string[] = [];
+for (const file of args.files.length > 0 ? args.files : defaultQueryFiles()) {
+  const name = relative(root, file);
+  if (!existsSync(file)) {
+    problems.push(`${name}  No such query file`);
+    continue;
+  }
+  const set = parseQuerySet(readFileSync(file, 'utf8'), name);
+  if (set.faq !== undefined && !existsSync(join(root, set.faq))) {
+    problems.push(`${name}:${set.faqLine}  Cannot find \`${set.faq}\` (from \`# faq:\`; paths are relative to the repository root); set skipped`);
+    continue;
+  }
+  const corpus = corpusFor(set.faq);
+  const known = new Set(corpus.data.questions.map((question) => question.id));
+  const unknown = set.cases.filter((c) => c.accept.length === 0 || !c.accept.some((id) => known.has(id)));
+  if (unknown.length > 0) {
+    const count = `${unknown.length} ${unknown.length === 1 ? 'query accepts' : 'queries accept'} no question of ${corpus.name}`;
+    problems.push(set.kind === 'blind' && !args.showBlind ? `${name}  ${count} (--show-blind lists them)` : `${name}  ${count}: lines ${unknown.map((c) => c.line).join(', ')}`);
+  }
+  corpus.queries.push(...set.cases.map((c) => c.query));
+  results.push({ name, set, corpus, engine: ranks(corpus.engine, set.cases), mini: ranks(corpus.mini, set.cases) });
+}
 
-const faqLatency = latency(searcher, allQueries);
-const faqSize = sizes(data);
-const code = await codeBytes('lib/search/client.ts');
-const codeViaIndex = await codeBytes('lib/search/index.ts');
-console.log(`\nFAQ (${graph.questions.length} questions, ${allQueries.length} queries x ${ROUNDS} rounds)`);
-console.log(`  latency   ${describeLatency(faqLatency)}`);
-console.log(`  create    createSearcher ${ms(createMs)}`);
-console.log(`  index     ${kb(faqSize.raw)} raw, ${kb(faqSize.gzip)} gzip`);
-console.log(`  code      ${kb(code)} gzip (lib/search/client.ts bundled for the browser, minified; ${kb(codeViaIndex)} via lib/search/index.ts, which pulls in yaml)`);
-console.log(`  browser   ${kb(faqSize.gzip + code)} gzip of ${kb(BUDGET)} budget: ${faqSize.gzip + code <= BUDGET ? 'within' : 'OVER'}`);
+const label = (r: SetResult) => `${r.name}${r.set.kind === 'blind' ? ' (blind)' : ''}`;
+const nameWidth = Math.max(24, ...results.map((r) => label(r).length));
+const faqWidth = Math.max(8, ...[...corpora.values()].map((c) => c.name.length));
+const columns = ' top-1  recall@3  MRR@5';
+const lead = `  ${'query set'.padEnd(nameWidth)}  ${'FAQ'.padEnd(faqWidth)}     n  `;
+console.log(`${'Relevance'.padEnd(lead.length)}${'this engine'.padEnd(columns.length + 4)}MiniSearch`);
+console.log(`${lead}${columns}   ${columns}`);
+const row = (title: string, faq: string, n: number, engine: Scores, mini: Scores) =>
+  console.log(`  ${title.padEnd(nameWidth)}  ${faq.padEnd(faqWidth)}  ${String(n).padStart(4)}  ${describeScores(engine)}    ${describeScores(mini)}`);
+for (const r of results) row(label(r), r.corpus.name, r.set.cases.length, score(r.engine), score(r.mini));
+const kinds: QuerySetKind[] = ['dev', 'regression', 'blind'];
+for (const kind of kinds) {
+  const sets = results.filter((r) => r.set.kind === kind);
+  if (sets.length === 0) continue;
+  const engine = score(sets.flatMap((r) => r.engine));
+  row(`all ${kind} (${sets.length} set${sets.length === 1 ? '' : 's'})`, '', engine.n, engine, score(sets.flatMap((r) => r.mini)));
+}
+
+const failures: string[] = [];
+for (const r of results) {
+  if (r.set.kind === 'blind' && !args.showBlind) continue;
+  const lines = r.set.cases.flatMap((c, i) => {
+    const rank = r.engine[i]!;
+    if (rank === 0) return [];
+    const got = r.corpus.engine.search(c.query).slice(0, 3).join(', ') || '(nothing)';
+    return [`    ${JSON.stringify(c.query)}  rank ${rank < 0 ? '-' : rank + 1}; want ${c.accept[0] ?? '(no id)'}; got ${got}`];
+  });
+  if (lines.length > 0) failures.push(`  ${r.name}:`, ...lines);
+}
+const blindSets = results.filter((r) => r.set.kind === 'blind').length;
+const shown = args.showBlind || blindSets === 0 ? '' : `; blind sets report totals only, --show-blind lists theirs`;
+if (failures.length > 0) console.log(`\nQueries whose best answer is not first (this engine${shown})\n${failures.join('\n')}`);
+if (problems.length > 0) console.log(`\nProblems with query files\n${problems.map((p) => `  ${p}`).join('\n')}`);
+
+const code = await codeBytes(`export { createSearcher } from './lib/search/client.ts';`);
+const codeViaIndex = await codeBytes(`export { createSearcher } from './lib/search/index.ts';`);
+const miniCode = await codeBytes(`export { default } from 'minisearch';`);
+console.log(`\nCode bundled for the browser, minified, gzip`);
+console.log(`  this engine  ${kb(code)}  lib/search/client.ts (${kb(codeViaIndex)} via lib/search/index.ts, which pulls in yaml)`);
+console.log(`  MiniSearch   ${kb(miniCode)}  minisearch`);
+
+let siteLatency: ReturnType<typeof latency> | undefined;
+let siteSize: ReturnType<typeof sizes> | undefined;
+for (const corpus of corpora.values()) {
+  const engineLatency = latency(corpus.engine, corpus.queries);
+  const miniLatency = latency(corpus.mini, corpus.queries);
+  const size = sizes(JSON.stringify(corpus.data));
+  const miniSize = sizes(corpus.miniIndex);
+  if (corpus.name === 'content/') {
+    siteLatency = engineLatency;
+    siteSize = size;
+  }
+  console.log(`\nFAQ ${corpus.name} (${corpus.questions} questions, ${corpus.queries.length} queries x ${ROUNDS} rounds)`);
+  console.log(`  this engine  latency  ${describeLatency(engineLatency)}`);
+  console.log(`               create   createSearcher ${ms(corpus.createMs)}`);
+  console.log(`               index    ${kb(size.raw)} raw, ${kb(size.gzip)} gzip`);
+  console.log(`               browser  ${withinBudget(size.gzip + code)} (code + index)`);
+  console.log(`  MiniSearch   latency  ${describeLatency(miniLatency)}`);
+  console.log(`               index    ${kb(miniSize.raw)} raw, ${kb(miniSize.gzip)} gzip (titles and urls stored; no answer text for snippets)`);
+  console.log(`               browser  ${withinBudget(miniSize.gzip + miniCode)} (code + index)`);
+}
 
 const big = generateKnowledgeBase({ questions: 10_000, categories: 100 });
 const bigData = buildSearchIndex(big, synonyms);
 const bigJson = JSON.stringify(bigData);
 const { value: bigParsed, ms: bigParseMs } = timeIt(() => JSON.parse(bigJson) as SearchIndexData);
-const { value: bigSearcher, ms: bigCreateMs } = timeIt(() => createSearcher(bigParsed));
+const { value: bigSearcher, ms: bigCreateMs } = timeIt(() => createSearcher(bigParsed, { weights: args.weights }));
 const bigQueries = syntheticQueries(bigData, 300);
-const bigLatency = latency(bigSearcher, bigQueries);
-const bigSize = sizes(bigData);
-console.log(`\nGenerated knowledge base (${big.questions.length} questions, ${big.categories.length} categories, ${bigQueries.length} queries x ${ROUNDS} rounds)`);
+const bigLatency = latency({ search: (query) => bigSearcher.search(query).map((result) => result.id) }, bigQueries);
+const bigSize = sizes(bigJson);
+console.log(`\nGenerated knowledge base (${big.questions.length} questions, ${big.categories.length} categories, ${bigQueries.length} queries x ${ROUNDS} rounds; this engine)`);
 console.log(`  latency   ${describeLatency(bigLatency)}`);
 console.log(`  create    createSearcher ${ms(bigCreateMs)} (JSON.parse of the file before it: ${ms(bigParseMs)})`);
 console.log(`  index     ${kb(bigSize.raw)} raw, ${kb(bigSize.gzip)} gzip`);
-console.log(`\nRatios 10k / FAQ: latency median x${(bigLatency.median / faqLatency.median).toFixed(1)}, p95 x${(bigLatency.p95 / faqLatency.p95).toFixed(1)}, index gzip x${(bigSize.gzip / faqSize.gzip).toFixed(1)}`);
+if (siteLatency && siteSize) {
+  console.log(`\nRatios 10k / FAQ content/: latency median x${(bigLatency.median / siteLatency.median).toFixed(1)}, p95 x${(bigLatency.p95 / siteLatency.p95).toFixed(1)}, index gzip x${(bigSize.gzip / siteSize.gzip).toFixed(1)}`);
+}

@@ -2,17 +2,21 @@
  * Searches the FAQ from the terminal with the same engine as the site.
  *
  * Inputs:  queries on stdin, one per line; the index is built from content/ (as the site builds it)
+ * Options: --json; --weights '<json>', overrides of the ranking weights as bench:search takes them
  * Outputs: with --json, one line per query: {"query","results":[{"id","title","score"}]}, best first,
  *          up to 10; without it, a readable table. Content or glossary errors: messages, exit code 1.
  */
 import { createInterface } from 'node:readline';
 import { createSearcher } from '@/lib/search';
+import { parseRankingWeights } from '@/lib/search/ranking-weights';
 import { getSearchIndex } from '@/lib/site';
 
 const json = process.argv.includes('--json');
+const weightsAt = process.argv.indexOf('--weights');
 let searcher: ReturnType<typeof createSearcher>;
 try {
-  searcher = createSearcher(getSearchIndex());
+  const weights = weightsAt >= 0 ? parseRankingWeights(process.argv[weightsAt + 1] ?? '') : {};
+  searcher = createSearcher(getSearchIndex(), { weights });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -4,6 +4,7 @@
  * fetches it and calls `createSearcher`. Node-only helpers live in `load-synonyms.ts`.
  */
 export { buildSearchIndex } from './build-index';
-export { createSearcher } from './searcher';
+export { DEFAULT_RANKING_WEIGHTS, type RankingWeights } from './ranking-weights';
+export { createSearcher, type SearcherOptions } from './searcher';
 export { parseSynonyms } from './synonyms';
 export type { SearchIndexData, SearchOptions, SearchResult, Searcher, SynonymGlossary } from './types';

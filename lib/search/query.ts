@@ -1,4 +1,6 @@
+/** Reads a query into concepts (its words, with the index terms that may match each) and the glossary phrases it spells. */
 import { tokenize } from './normalize';
+import type { RankingWeights } from './ranking-weights';
 import type { Vocabulary } from './vocabulary';
 
 /** An index term a query word may stand for, and how much a match on it counts. */
@@ -33,9 +35,23 @@ export interface ParsedQuery {
 /** Glossary phrases by their first term. */
 export type PhraseIndex = Map<string, { terms: string[]; group: string[][] }[]>;
 
+/** Indexes the glossary's phrases (each already its index terms joined by spaces) by their first term. */
+export function createPhraseIndex(synonyms: string[][]): PhraseIndex {
+  const phrases: PhraseIndex = new Map();
+  for (const group of synonyms) {
+    const split = group.map((phrase) => phrase.split(' '));
+    for (const terms of split) {
+      const entry = { terms, group: split };
+      const list = phrases.get(terms[0]!);
+      if (list) list.push(entry);
+      else phrases.set(terms[0]!, [entry]);
+    }
+  }
+  return phrases;
+}
+
 const MAX_CONCEPTS = 24;
 const PREFIX_LIMIT = 12;
-const FUZZY_WEIGHT = [1, 0.8, 0.6];
 
 /**
  * Reads a query into concepts: stopwords dropped, each word with its exact
@@ -43,8 +59,15 @@ const FUZZY_WEIGHT = [1, 0.8, 0.6];
  * is a prefix of or a typo of.
  *
  * @param open Whether the last word may still be being typed.
+ * @param weights What a completion and a typo correction count against the word typed.
  */
-export function parseQuery(query: string, vocabulary: Vocabulary, phrases: PhraseIndex, open: boolean): ParsedQuery {
+export function parseQuery(
+  query: string,
+  vocabulary: Vocabulary,
+  phrases: PhraseIndex,
+  open: boolean,
+  weights: Pick<RankingWeights, 'completion' | 'oneTypo' | 'twoTypos'>,
+): ParsedQuery {
   const tokens = tokenize(query).filter((token) => !token.stop);
   const words = tokens.filter((token) => !token.compound).slice(0, MAX_CONCEPTS);
   const last = words.at(-1);
@@ -52,14 +75,14 @@ export function parseQuery(query: string, vocabulary: Vocabulary, phrases: Phras
   const conceptTerms: string[] = [];
   for (const token of words) {
     const typing = open && token === last;
-    const alternatives = alternativesOf(token.term, token.folded, vocabulary, typing);
+    const alternatives = alternativesOf(token.term, token.folded, vocabulary, typing, weights);
     conceptTerms.push(token.term);
     concepts.push({ text: query.slice(token.start, token.end), alternatives, bonus: false, prefixes: prefixesOf(token.term, token.folded, vocabulary, typing) });
   }
   const spans = findSpans(conceptTerms, phrases);
   for (const token of tokens.filter((t) => t.compound).slice(0, 4)) {
     const typing = open && token.end === last?.end;
-    const alternatives = alternativesOf(token.term, token.folded, vocabulary, typing);
+    const alternatives = alternativesOf(token.term, token.folded, vocabulary, typing, weights);
     const prefixes = prefixesOf(token.term, token.folded, vocabulary, typing);
     if (alternatives.length > 0 || prefixes.length > 0) concepts.push({ text: query.slice(token.start, token.end), alternatives, bonus: true, prefixes });
   }
@@ -71,7 +94,13 @@ function prefixesOf(term: string, folded: string, vocabulary: Vocabulary, typing
   return (typing && term.length >= 2) || (!vocabulary.has(term) && term.length >= 3) ? [...new Set([folded, term])] : [];
 }
 
-function alternativesOf(term: string, folded: string, vocabulary: Vocabulary, typing: boolean): Alternative[] {
+function alternativesOf(
+  term: string,
+  folded: string,
+  vocabulary: Vocabulary,
+  typing: boolean,
+  weights: Pick<RankingWeights, 'completion' | 'oneTypo' | 'twoTypos'>,
+): Alternative[] {
   const known = vocabulary.has(term);
   const alternatives: Alternative[] = known ? [{ term, weight: 1 }] : [];
   const add = (candidate: string, weight: number) => {
@@ -82,13 +111,14 @@ function alternativesOf(term: string, folded: string, vocabulary: Vocabulary, ty
   if ((typing && term.length >= 2) || (!known && term.length >= 3)) {
     for (const prefix of new Set([term, folded])) {
       for (const candidate of vocabulary.withPrefix(prefix, PREFIX_LIMIT)) {
-        add(candidate, 0.9 * (0.5 + (0.5 * prefix.length) / candidate.length));
+        add(candidate, weights.completion * (0.5 + (0.5 * prefix.length) / candidate.length));
       }
     }
   }
   if (!known && term.length >= 4) {
+    const byDistance = [1, weights.oneTypo, weights.twoTypos];
     for (const { term: candidate, distance } of vocabulary.near(term, term.length >= 8 ? 2 : 1)) {
-      add(candidate, FUZZY_WEIGHT[distance] ?? 0);
+      add(candidate, byDistance[distance] ?? 0);
     }
   }
   return alternatives;

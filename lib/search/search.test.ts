@@ -1,25 +1,25 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadQuestionGraph } from '@/lib/content/load';
-import { buildSearchIndex, createSearcher, type Searcher } from './index';
-import { loadSynonyms } from './load-synonyms';
+import { createSearcher } from './searcher';
+import { fixtureIndex } from './test-helpers';
+import type { Searcher } from './types';
 
+// Behaviour of the whole searcher on the fixture FAQ (`fixtures/payments-faq.md`). What the live
+// eCom FAQ must answer is in `queries/*.tsv`, which `npm run bench:search` reports.
 let searcher: Searcher;
 
-// Reading the FAQ and building its index takes seconds on a busy machine; the default hook timeout is 10 s.
 beforeAll(() => {
-  const { graph } = loadQuestionGraph('content');
-  const data = buildSearchIndex(graph, loadSynonyms('content'));
-  searcher = createSearcher(JSON.parse(JSON.stringify(data)));
-}, 60_000);
+  searcher = createSearcher(fixtureIndex());
+});
 
 const first = (query: string) => searcher.search(query)[0];
+const ids = (query: string) => searcher.search(query).map((result) => result.id);
 
 describe('the error-code lane', () => {
   it.each([
     ['401', 'why-do-i-get-http-401-unauthorized'],
     ['http 403', 'why-do-i-get-http-403-forbidden'],
     ['errorCode 35', 'why-do-i-get-errorcode-35-requested-order-not-found'],
-    ['error 81', 'why-do-i-get-error-81-and-user-not-registered-with-vipps'],
+    ['error 37', 'why-do-i-get-errorcode-37-merchant-not-available-or-deactivated-or-blocked'],
     ['unauthorized_client', 'why-do-i-get-unauthorized_client'],
     ['AADSTS700016', 'why-do-i-get-unauthorized_client'],
     ['Subscription not found', 'why-do-i-get-http-401-unauthorized'],
@@ -29,13 +29,14 @@ describe('the error-code lane', () => {
   });
 
   it('ranks the question whose title names the status above answers that mention it', () => {
-    const ids = searcher.search('401').map((result) => result.id);
-    expect(ids.indexOf('why-do-i-get-http-401-unauthorized')).toBe(0);
-    expect(ids).toContain('why-do-i-get-unauthorized_client');
+    const found = ids('401');
+    expect(found[0]).toBe('why-do-i-get-http-401-unauthorized');
+    expect(found).toContain('why-do-i-get-unauthorized_client');
   });
 
   it('returns the matched symptom labels for badges', () => {
     expect(first('errorCode 35')?.symptoms).toEqual(['errorCode 35']);
+    expect(first('Invalid MSN 654321')?.symptoms).toEqual(['Invalid MSN: 654321']);
   });
 });
 
@@ -47,16 +48,18 @@ describe('forgiving matching', () => {
     ['customer says duplicate payment', 'why-has-one-of-my-customers-been-charged-twice-for-the-same-payment'],
     ['Brønnøysund', 'why-do-i-get-errorcode-37-merchant-not-available-or-deactivated-or-blocked'],
     ['bronnoysund', 'why-do-i-get-errorcode-37-merchant-not-available-or-deactivated-or-blocked'],
-    ['hurtigk', 'why-does-vipps-hurtigkasse-express-checkout-fail'],
+    ['hurtigk', 'why-does-hurtigkasse-express-checkout-fail'],
     ['euro', 'can-i-use-a-different-currency-than-nok'],
   ])('%s finds %s', (query, id) => {
     expect(first(query)?.id).toBe(id);
   });
 
-  it('completes a word being typed: refu finds refund answers', () => {
-    const ids = searcher.search('refu', { limit: 3 }).map((result) => result.id);
-    expect(ids.length).toBe(3);
-    expect(ids.every((id) => id.includes('refund'))).toBe(true);
+  it('completes a word being typed: refu finds the refund answers first', () => {
+    expect(ids('refu').slice(0, 3)).toEqual([
+      'how-can-i-refund-a-payment',
+      'how-can-i-refund-only-a-part-of-a-payment',
+      'how-long-does-it-take-from-a-refund-is-made-until-the-money-is-in-the-customers-account',
+    ]);
   });
 });
 
@@ -64,18 +67,24 @@ describe('results', () => {
   it('scores the best result 1 and the others relative to it, best first', () => {
     const scores = searcher.search('capture').map((result) => result.score);
     expect(scores[0]).toBe(1);
+    expect(scores.length).toBeGreaterThan(2);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
   it('honours limit and category', () => {
     expect(searcher.search('payment', { limit: 2 })).toHaveLength(2);
+    expect(searcher.search('payment', { limit: 0 })).toEqual([]);
     const refunds = searcher.search('payment', { category: 'refunds' });
-    expect(refunds.length).toBeGreaterThan(0);
+    expect(refunds.map((result) => result.id)).toEqual([
+      'how-can-i-refund-a-payment',
+      'how-can-i-refund-only-a-part-of-a-payment',
+    ]);
     expect(refunds.every((result) => result.category === 'refunds' && result.categoryTitle === 'Refunds')).toBe(true);
   });
 
-  it('highlights point at the matched words of the snippet', () => {
+  it('gives what a result list shows: title, url, snippet with highlights, matched words', () => {
     const result = first('captrue fails')!;
+    expect(result).toMatchObject({ title: 'Why does capture fail?', url: '/q/why-does-capture-fail/', category: 'common-problems', categoryTitle: 'Common problems' });
     expect(result.snippet.highlights.length).toBeGreaterThan(0);
     for (const [start, end] of result.snippet.highlights) {
       expect(result.snippet.text.slice(start, end).toLowerCase()).toMatch(/^(captur|fail)/);
@@ -84,8 +93,10 @@ describe('results', () => {
   });
 
   it('names the checklist step that matched best', () => {
-    const result = searcher.search('insufficient funds debit card').find((r) => r.id === 'why-do-payments-fail');
-    expect(result?.step).toMatch(/^step-\d+$/);
+    const result = first('insufficient funds debit card');
+    expect(result?.id).toBe('why-do-payments-fail');
+    expect(result?.step).toBe('step-2');
+    expect(result?.snippet.text).toMatch(/^… Insufficient funds on the debit card\. /);
   });
 });
 
@@ -93,19 +104,22 @@ describe('any query is calm', () => {
   it.each([
     ['empty', ''],
     ['whitespace', '   \t\n '],
-    ['10,000 characters', 'refund '.repeat(1430)],
-    ['emoji', '💸🔥 refund 🙃'],
-    ['HTML', '<script>alert("x")</script><img src=x onerror=alert(1)>'],
-    ['regex metacharacters', '.*+?^${}()|[]\\ (401'],
-    ['lone surrogate', '\uD800 capture'],
-  ])('%s returns an array without throwing', (_, query) => {
-    const results = searcher.search(query);
-    expect(Array.isArray(results)).toBe(true);
+    ['not a string', undefined as unknown as string],
+    ['markup with words the FAQ does not hold', '<script>alert("x")</script><img src=x onerror=alert(1)>'],
+  ])('%s finds nothing', (_, query) => {
+    expect(searcher.search(query)).toEqual([]);
   });
 
-  it('returns nothing for an empty query', () => {
-    expect(searcher.search('')).toEqual([]);
-    expect(searcher.search('   ')).toEqual([]);
+  it.each([
+    ['emoji around a word', '💸🔥 refund 🙃', 'refund'],
+    ['a lone surrogate before a word', '\uD800 capture', 'capture'],
+    ['regex metacharacters before a status', '.*+?^${}()|[]\\ (401', '401'],
+  ])('%s gives what the word alone gives', (_, query, word) => {
+    expect(searcher.search(query)).toEqual(searcher.search(word));
+  });
+
+  it('cuts a query of 10,000 characters and still answers it', () => {
+    expect(first('refund '.repeat(1430))?.id).toBe('how-can-i-refund-a-payment');
   });
 });
 
@@ -113,8 +127,8 @@ describe('what the title is about', () => {
   it.each([
     ["can't capture payment", 'why-does-capture-fail'],
     ['user not returned to shop after paying', 'why-am-i-not-sent-back-to-where-i-came-from-when-i-have-paid'],
-    ['pay money to a user', 'is-it-possible-for-a-merchant-to-pay-a-vipps-user'],
-    ['customer not redirected after payment', 'why-am-i-not-sent-back-to-where-i-came-from-when-i-have-paid'],
+    ['pay money to a user', 'is-it-possible-for-a-merchant-to-pay-a-user'],
+    ['customer not redirected back after payment', 'why-am-i-not-sent-back-to-where-i-came-from-when-i-have-paid'],
     ['enable direct capture', 'how-do-i-turn-direct-capture-on-or-off'],
   ])('%s leads to %s, whose title holds the whole query, above answers that only mention its words', (query, id) => {
     expect(first(query)?.id).toBe(id);

@@ -1,4 +1,5 @@
 import { fold, tokenize } from './normalize';
+import type { RankingWeights } from './ranking-weights';
 import type { IndexedQuestion } from './types';
 
 /** Where the error-code lane sends a query: per question, a score and the labels of the matched symptoms. */
@@ -18,11 +19,8 @@ interface Message extends Posting {
   terms: string[];
 }
 
-/** A symptom the title names outranks one only mentioned in another answer. */
+/** A symptom the title names counts 1; one only mentioned in another answer counts `laneMention`. */
 const OWN = 1;
-const MENTION = 0.4;
-/** A bare number (`35`) may be a status or a code, but says less than `errorCode 35`. */
-const BARE_NUMBER = 0.8;
 
 const HTTP = /\b(?:http(?:\/[\d.]+)?\s*(?:status\s*)?(?:code\s*)?)?([1-5]\d\d)\b/gi;
 const ERROR_CODE = /\b(?:error[\s_-]*code|error|code|feilkode)["'\s:=#]*(\d{1,5})\b/gi;
@@ -32,7 +30,9 @@ const NUMBER = /\b\d{1,3}\b/g;
  * The error-code lane: HTTP statuses, error codes, identifiers and error
  * messages in a query lead straight to the questions whose symptoms contain them.
  */
-export function createSymptomLane(questions: IndexedQuestion[]): SymptomLane {
+export function createSymptomLane(questions: IndexedQuestion[], weights: Pick<RankingWeights, 'laneMention' | 'laneBareNumber'>): SymptomLane {
+  const MENTION = weights.laneMention;
+  const BARE_NUMBER = weights.laneBareNumber;
   const byKey = new Map<string, Posting[]>();
   /** Error messages by each of their words, so a query only compares the messages it shares a word with. */
   const messagesByTerm = new Map<string, Message[]>();

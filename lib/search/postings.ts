@@ -1,0 +1,145 @@
+/** Looks a term or a prefix up in the FlexSearch indexes and weighs each question holding it by field (BM25F). */
+import { EIGHT_TIMES, FOUR_TIMES, importFlexIndexes, PART_ONLY, TWICE, type FlexIndexes } from './flex-index';
+import { tokenize, wordCount } from './normalize';
+import type { RankingWeights } from './ranking-weights';
+import type { IndexedQuestion, SearchIndexData } from './types';
+
+/** Fields of a question, in the order of their weights. */
+const TITLE = 0;
+const SYMPTOMS = 1;
+const CATEGORY = 2;
+const BODY = 3;
+
+/** Questions holding a term (or a prefix) and its weighted, length-normalised frequency in each (BM25F). */
+export interface Posting {
+  docs: number[];
+  wtf: number[];
+}
+
+/** One search's look-ups: each term and prefix is asked of FlexSearch once. */
+export interface QueryPostings {
+  /** The questions FlexSearch finds for an exact term, with the term's BM25F frequency in each. */
+  term(term: string): Posting;
+  /** The questions with a word starting with `prefix` in a short field (title, symptoms, category). */
+  prefix(prefix: string): Posting;
+  /** BM25 inverse document frequency of a term. */
+  idf(term: string): number;
+  /** BM25 inverse document frequency of whatever `df` questions hold. */
+  idfOf(df: number): number;
+}
+
+export interface Postings {
+  /** A fresh set of look-ups for one search. */
+  forQuery(): QueryPostings;
+}
+
+/**
+ * Restores the FlexSearch indexes and works out, per question and field, what one
+ * occurrence of a term is worth: the field's weight over its length norm.
+ */
+export function createPostings(data: SearchIndexData, weights: RankingWeights): Postings {
+  const questions = data.questions;
+  const n = questions.length;
+  const flex = importFlexIndexes(data.flex);
+  const docsByCategory: number[][] = data.categories.map(() => []);
+  questions.forEach((question, d) => docsByCategory[question.c]?.push(d));
+  const unit = fieldUnits(data, weights);
+  const part = weights.part;
+
+  /** Scratch space: the frequency gathered so far per question, and which questions have one. */
+  const accumulator = new Float64Array(n);
+  const held = new Uint8Array(n);
+  const accumulated: number[] = [];
+  /** Adds what FlexSearch returns for a key in one index, `tf` occurrences per question. */
+  const collect = (ids: number[], f: number, tf: number) => {
+    for (const d of ids) {
+      // Marked apart from the sum, so a weight of 0 (a field switched off in a sweep) neither repeats nor drops a question.
+      if (held[d] === 0) {
+        held[d] = 1;
+        accumulated.push(d);
+      }
+      accumulator[d]! += tf * unit[d * 4 + f]!;
+    }
+  };
+  const ask = (field: keyof FlexIndexes, key: string) => flex[field].search(key, { limit: n }) as number[];
+  const drain = (): Posting => {
+    const posting: Posting = { docs: accumulated.slice(), wtf: accumulated.map((d) => accumulator[d]!) };
+    for (const d of accumulated) {
+      accumulator[d] = 0;
+      held[d] = 0;
+    }
+    accumulated.length = 0;
+    return posting;
+  };
+
+  function lookUp(term: string): Posting {
+    collect(ask('title', term), TITLE, 1);
+    collect(ask('title', term + PART_ONLY), TITLE, part);
+    collect(ask('symptoms', term), SYMPTOMS, 1);
+    collect(ask('symptoms', term + PART_ONLY), SYMPTOMS, part);
+    const body = ask('body', term);
+    collect(body, BODY, 1);
+    // Each count key holds a subset of the questions of the one before it, so asking stops at the first empty one.
+    const more = body.length > 0 ? ask('body', term + TWICE) : [];
+    collect(more, BODY, 1);
+    const most = more.length > 0 ? ask('body', term + FOUR_TIMES) : [];
+    collect(most, BODY, 2);
+    if (most.length > 0) collect(ask('body', term + EIGHT_TIMES), BODY, 4);
+    collect(ask('body', term + PART_ONLY), BODY, part);
+    for (const [key, tf] of [[term, 1], [term + PART_ONLY, part]] as const) {
+      for (const category of ask('category', key)) collect(docsByCategory[category] ?? [], CATEGORY, tf);
+    }
+    return drain();
+  }
+
+  function lookUpPrefix(prefix: string): Posting {
+    collect(ask('titlePrefix', prefix), TITLE, 1);
+    collect(ask('symptomsPrefix', prefix), SYMPTOMS, 1);
+    for (const category of ask('categoryPrefix', prefix)) collect(docsByCategory[category] ?? [], CATEGORY, 1);
+    return drain();
+  }
+
+  const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+  return {
+    forQuery() {
+      const terms = new Map<string, Posting>();
+      const prefixes = new Map<string, Posting>();
+      const term = (key: string) => {
+        let found = terms.get(key);
+        if (!found) terms.set(key, (found = lookUp(key)));
+        return found;
+      };
+      return {
+        term,
+        prefix(key) {
+          let found = prefixes.get(key);
+          if (!found) prefixes.set(key, (found = lookUpPrefix(key)));
+          return found;
+        },
+        idf: (key) => idfOf(term(key).docs.length),
+        idfOf,
+      };
+    },
+  };
+}
+
+/** Per question and field (title, symptoms, category, body), what one occurrence of a term is worth. */
+function fieldUnits(data: SearchIndexData, weights: RankingWeights): Float64Array {
+  const questions = data.questions;
+  const n = questions.length;
+  const fieldWeights = [weights.title, weights.symptoms, weights.category, weights.body];
+  const lengthNorms = [weights.titleLengthNorm, weights.symptomsLengthNorm, weights.categoryLengthNorm, weights.bodyLengthNorm];
+  const categoryLengths = data.categories.map(([, title]) => wordCount(tokenize(title)));
+  const lengthOf = (question: IndexedQuestion, f: number) =>
+    f === CATEGORY ? (categoryLengths[question.c] ?? 0) : f === BODY ? question.n[2] : question.n[f as 0 | 1];
+  const average = [0, 1, 2, 3].map((f) => Math.max(questions.reduce((sum, q) => sum + lengthOf(q, f), 0) / Math.max(n, 1), 1));
+  const unit = new Float64Array(n * 4);
+  questions.forEach((question, d) => {
+    for (let f = 0; f < 4; f++) {
+      const norm = 1 - lengthNorms[f]! + (lengthNorms[f]! * lengthOf(question, f)) / average[f]!;
+      unit[d * 4 + f] = fieldWeights[f]! / norm;
+    }
+  });
+  return unit;
+}

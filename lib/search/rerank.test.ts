@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { selectCandidates } from './candidates';
+import { scoreConcepts } from './concept-scores';
+import { neededWeights, totalOf, weighCoverage } from './coverage';
+import type { RankingWeights } from './ranking-weights';
+import { rerank } from './rerank';
+import { createSpanScorer } from './synonym-spans';
+import { fixtureSearch, numberOf } from './test-helpers';
+import { createTokenCache } from './token-cache';
+
+/** The phases up to re-ranking over the fixture, then the re-ranked text score of the question with this id. */
+function textOf(query: string, id: string, weights: Partial<RankingWeights> = {}): number {
+  const { data, concepts, spans, postings, matrix, weights: resolved } = fixtureSearch(query, weights);
+  scoreConcepts(concepts, postings, matrix, resolved);
+  createSpanScorer(data.questions.length, resolved)(spans, concepts, postings, matrix);
+  const needed = neededWeights(concepts, spans, postings, resolved);
+  const bestText = weighCoverage(matrix, concepts, needed, resolved);
+  const laneMatches = new Map();
+  const selected = selectCandidates(matrix, laneMatches, bestText, data.questions.length, resolved);
+  const evidence = { matrix, concepts, spans, needed, neededTotal: totalOf(needed), laneMatches };
+  const { leading } = rerank(selected, evidence, createTokenCache(data), bestText, resolved);
+  const found = leading.find((r) => r.d === numberOf(data, id));
+  if (!found) throw new Error(`${id} is not among the candidates for ${query}`);
+  return found.text;
+}
+
+describe('rerank', () => {
+  it('multiplies the text score of a question whose title holds the query by up to 1 + titleFit', () => {
+    const id = 'how-do-i-turn-direct-capture-on-or-off';
+    const ratio = textOf('turn direct capture on ', id) / textOf('turn direct capture on ', id, { titleFit: 0 });
+    expect(ratio).toBeGreaterThan(1.8);
+    expect(ratio).toBeLessThanOrEqual(2);
+  });
+
+  it('adds a bonus when neighbouring query words stand together in the question', () => {
+    const id = 'how-do-i-turn-direct-capture-on-or-off';
+    expect(textOf('direct capture ', id)).toBeGreaterThan(textOf('direct capture ', id, { adjacent: 0 }));
+    // `capture direct` is not how the answer puts it.
+    expect(textOf('capture direct ', id)).toBe(textOf('capture direct ', id, { adjacent: 0 }));
+  });
+
+  it('discounts a glossary phrase whose words are scattered over the answer', () => {
+    // `refund` finds its group's `money back` in an answer that says `money` and, later, `back`.
+    const id = 'why-am-i-not-sent-back-to-where-i-came-from-when-i-have-paid';
+    expect(textOf('refund ', id)).toBeCloseTo(textOf('refund ', id, { scatteredPhrase: 1 }) / 2, 12);
+  });
+});

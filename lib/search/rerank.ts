@@ -1,0 +1,77 @@
+/** Re-ranks the leading candidates with what needs their words: scattered glossary phrases, adjacent query words, title fit. */
+import { adjacencyBonus, isAdjacentRun } from './adjacency';
+import { laneScore } from './merge-lane';
+import type { Concept, SynonymSpan } from './query';
+import type { RankingWeights } from './ranking-weights';
+import type { ScoreMatrix } from './score-matrix';
+import type { LaneMatches } from './symptom-lane';
+import { titleFit } from './title-fit';
+import type { TokenCache } from './token-cache';
+
+/** A leading candidate: its text and lane scores, what matched each concept, and the symptoms the query named. */
+export interface Ranked {
+  /** Question number. */
+  d: number;
+  text: number;
+  lane: number;
+  /** The merged score, set by `rankResults`. */
+  score: number;
+  terms: string[][];
+  labels: string[];
+}
+
+/** One search's evidence, as the earlier phases left it. */
+export interface Evidence {
+  matrix: ScoreMatrix;
+  concepts: Concept[];
+  spans: SynonymSpan[];
+  needed: number[];
+  neededTotal: number;
+  laneMatches: LaneMatches;
+}
+
+/**
+ * The candidates' final text scores: a glossary phrase whose words are scattered over the
+ * answer drops to `scatteredPhrase` of its score (or what the typed words scored there),
+ * neighbouring query words that stand together add a bonus, and a title holding the query
+ * multiplies the score by up to `1 + titleFit`. Returns them with the best text score, which
+ * can only have risen.
+ *
+ * @param selected Touched indexes into the matrix (see `selectCandidates`).
+ */
+export function rerank(
+  selected: number[],
+  evidence: Evidence,
+  tokens: TokenCache,
+  bestText: number,
+  weights: Pick<RankingWeights, 'scatteredPhrase' | 'identifier' | 'adjacent' | 'titleFit' | 'titleFocus' | 'laneCap'>,
+): { leading: Ranked[]; bestText: number } {
+  const { matrix, concepts, spans, needed, neededTotal, laneMatches } = evidence;
+  const { scores, fallback, chosen, matched, phraseCodes, touched, base, factor } = matrix;
+  const nc = matrix.conceptCount;
+  const leading: Ranked[] = [];
+  for (const t of selected) {
+    const d = touched[t]!;
+    const terms: string[][] = [];
+    const conceptScores: number[] = [];
+    let sum = 0;
+    // Word positions only matter when two or more words, or a glossary phrase, could stand together.
+    const positions = base[t]! > 0 && (nc > 1 || phraseCodes.size > 0) ? tokens.tokensOf(d).positions : undefined;
+    for (let c = 0; c < nc; c++) {
+      const code = chosen[d * nc + c]!;
+      const phrase = code > 0 ? matched[code - 1]! : [];
+      let score = scores[d * nc + c]!;
+      if (positions && phraseCodes.has(code) && !isAdjacentRun(positions, phrase)) score = Math.max(score * weights.scatteredPhrase, fallback[d * nc + c]!);
+      terms.push(phrase);
+      conceptScores.push(score);
+      sum += concepts[c]!.bonus ? score * weights.identifier : score;
+    }
+    const adjacent = positions ? adjacencyBonus(positions, concepts, conceptScores, terms, weights.adjacent) : 0;
+    const fit = base[t]! > 0 ? titleFit(tokens.titleWordsOf(d), concepts, spans, needed, neededTotal, weights.titleFocus) : 0;
+    const text = (sum + adjacent) * factor[t]! * (1 + weights.titleFit * fit);
+    bestText = Math.max(bestText, text);
+    const match = laneMatches.get(d);
+    leading.push({ d, text, lane: laneScore(match, weights), score: 0, terms, labels: match?.labels ?? [] });
+  }
+  return { leading, bestText };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createResult } from './search-result';
+import { stem } from './stem';
+import { fixtureIndex, numberOf } from './test-helpers';
+import { createTokenCache } from './token-cache';
+
+const data = fixtureIndex();
+const tokens = createTokenCache(data);
+
+function resultFor(id: string, terms: string[][], score = 0.5, top = 1, labels: string[] = []) {
+  const d = numberOf(data, id);
+  return createResult(data, { d, text: 0, lane: 0, score, terms, labels }, top, tokens.tokensOf(d), () => 1);
+}
+
+describe('createResult', () => {
+  it('gives what the result list shows, the score relative to the best rounded to thousandths', () => {
+    const result = resultFor('why-do-i-get-http-403-forbidden', [['support']], 2, 3, ['HTTP 403 Forbidden']);
+    expect(result).toEqual({
+      id: 'why-do-i-get-http-403-forbidden',
+      title: 'Why do I get HTTP 403 Forbidden?',
+      category: 'common-errors',
+      categoryTitle: 'Common errors',
+      url: '/q/why-do-i-get-http-403-forbidden/',
+      score: 0.667,
+      snippet: {
+        // The passage starts a little before the first matched word.
+        text: '… are not allowed to use this API. Ask support to give the sale unit access.',
+        highlights: [[39, 46]],
+      },
+      terms: ['support'],
+      symptoms: ['HTTP 403 Forbidden'],
+    });
+  });
+
+  it('lists the matched words as written in the question, title first, each form once', () => {
+    const result = resultFor('how-can-i-refund-a-payment', [['refund'], ['payment']]);
+    expect(result.terms).toEqual(['refund', 'payment', 'refunded']);
+  });
+
+  it('highlights the words a prefix being typed matched', () => {
+    const result = resultFor('why-does-hurtigkasse-express-checkout-fail', [['hurtigk*']]);
+    expect(result.terms).toEqual(['Hurtigkasse']);
+    const [start, end] = result.snippet.highlights[0]!;
+    expect(result.snippet.text.slice(start, end)).toBe('Hurtigkasse');
+  });
+
+  it('names the checklist step that holds the matched words', () => {
+    const result = resultFor('why-do-payments-fail', [[stem('insufficient')], [stem('funds')]]);
+    expect(result.step).toBe('step-2');
+    expect(resultFor('why-do-payments-fail', [['histori']]).step).toBeUndefined();
+  });
+});

@@ -1,0 +1,68 @@
+/** Shapes a ranked question into what a result list shows: snippet and highlights, matched words as written, relative score. */
+import type { Token } from './normalize';
+import type { Ranked } from './rerank';
+import { createSnippet } from './snippet';
+import type { QuestionTokens } from './token-cache';
+import type { IndexedQuestion, SearchIndexData, SearchResult } from './types';
+
+/**
+ * The result for a ranked question.
+ *
+ * @param top The best result's score; scores are given relative to it, rounded to thousandths.
+ * @param idf Idf of a term, which weighs the matched words when picking the snippet.
+ */
+export function createResult(data: SearchIndexData, ranked: Ranked, top: number, tokens: QuestionTokens, idf: (term: string) => number): SearchResult {
+  const question = data.questions[ranked.d]!;
+  const category = data.categories[question.c] ?? ['', ''];
+  const matches = matcher(ranked.terms.flat(), idf);
+  const snippet = createSnippet(question.b, tokens.body, question.p, matches);
+  const result: SearchResult = {
+    id: question.id,
+    title: question.t,
+    category: category[0],
+    categoryTitle: category[1],
+    url: question.u,
+    score: Math.round((ranked.score / top) * 1000) / 1000,
+    snippet: { text: snippet.text, highlights: snippet.highlights },
+    terms: surfaceForms(question, tokens, matches),
+    symptoms: ranked.labels,
+  };
+  if (snippet.step) result.step = snippet.step;
+  return result;
+}
+
+/**
+ * How much a word of a question counts for highlighting: the idf of the term or
+ * prefix it matched (`captur`, or `refu*` for a word being typed), else 0.
+ */
+function matcher(matched: string[], idf: (term: string) => number): (token: Token) => number {
+  const terms = new Set(matched.filter((term) => !term.endsWith('*')));
+  const prefixes = matched.filter((term) => term.endsWith('*')).map((term) => term.slice(0, -1));
+  const weights = new Map<string, number>();
+  return (token) => {
+    let weight = weights.get(token.term);
+    if (weight === undefined) {
+      weight = terms.has(token.term) ? idf(token.term) : 0;
+      weights.set(token.term, weight);
+    }
+    if (weight === 0 && prefixes.some((prefix) => token.folded.startsWith(prefix) || token.term.startsWith(prefix))) return 1;
+    return weight;
+  };
+}
+
+/** The words of the question that matched, as written there, title first; at most 12. */
+function surfaceForms(question: IndexedQuestion, tokens: QuestionTokens, weight: (token: Token) => number): string[] {
+  const forms = new Map<string, string>();
+  for (const [list, text] of [
+    [tokens.title, question.t],
+    [tokens.body, question.b],
+  ] as const) {
+    for (const token of list) {
+      if (forms.size >= 12) break;
+      if (token.stop || weight(token) === 0) continue;
+      const surface = text.slice(token.start, token.end);
+      if (!forms.has(surface.toLowerCase())) forms.set(surface.toLowerCase(), surface);
+    }
+  }
+  return [...forms.values()];
+}
