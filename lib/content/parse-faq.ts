@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
+import { fnv1a as shortHash } from '../fnv';
 import { isMetadataComment, parseMetadata } from './metadata';
 import { rehypeFaqAnchors } from './rehype-faq-anchors';
 import { remarkHtmlLikeText } from './remark-html-like-text';
@@ -450,14 +451,4 @@ function normaliseSpace(text: string): string {
 
 function stringOr(value: unknown, fallback: string): string {
   return typeof value === 'string' && value.trim() ? value.trim() : fallback;
-}
-
-/** FNV-1a, base 36: enough to notice that a step's wording changed. */
-function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
 }
