@@ -1,7 +1,8 @@
 /**
- * The combobox's behaviour as plain functions of its state, so the element
- * only applies them to the DOM. Same rules as the app's `SearchBox`
- * (components/search-box.tsx).
+ * The search combobox's behaviour as plain functions of its state, shared by
+ * the app's `SearchBox` (components/search-box.tsx) and the embeddable
+ * `<faq-search>` (embed/faq-search-element.ts), so both behave alike and the
+ * tested rules are the ones that run.
  */
 
 /** Where the searcher is: not asked for yet, on its way, usable, or failed (retry possible). */
@@ -23,27 +24,4 @@ export function describeStatus(status: LoadStatus, query: string, count: number)
   if (status === 'error') return 'Search could not be loaded.';
   if (status !== 'ready') return 'Loading search.';
   return count === 0 ? 'No results.' : `${count} result${count === 1 ? '' : 's'} available.`;
-}
-
-/** One run of a text: highlighted or not. */
-export interface TextRun {
-  text: string;
-  marked: boolean;
-}
-
-/**
- * Splits `text` at `[start, end)` ranges (any order; overlapping or empty
- * ranges ignored) into runs, for building text nodes and `<mark>` elements.
- */
-export function splitHighlights(text: string, ranges: readonly (readonly [number, number])[]): TextRun[] {
-  const runs: TextRun[] = [];
-  let at = 0;
-  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    if (start < at || end <= start || end > text.length) continue;
-    if (start > at) runs.push({ text: text.slice(at, start), marked: false });
-    runs.push({ text: text.slice(start, end), marked: true });
-    at = end;
-  }
-  if (at < text.length) runs.push({ text: text.slice(at), marked: false });
-  return runs;
 }
