@@ -4,7 +4,8 @@ import { HeaderSearch } from '@/components/header-search';
 import { LegacyAnchorRedirect } from '@/components/legacy-anchor-redirect';
 import { QuestionList } from '@/components/question-list';
 import { pageMetadata } from '@/lib/seo';
-import { basePath, getSite, siteName } from '@/lib/site';
+import { basePath } from '@/lib/base-path';
+import { getSite, siteName } from '@/lib/site';
 
 export const metadata: Metadata = {
   ...pageMetadata({

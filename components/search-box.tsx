@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { basePath } from '@/lib/base-path';
 import { describeStatus, moveActive } from '@/lib/combobox';
 import { rangesOf } from '@/lib/highlight';
 import { resultHref } from '@/lib/result-href';
@@ -11,7 +12,6 @@ import { HighlightedText } from './highlighted-text';
 import { ResultMeta } from './result-meta';
 import { useSearcher } from './use-searcher';
 
-const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 const MAX_OPTIONS = 8;
 
 /**

@@ -1,13 +1,10 @@
 import { join } from 'node:path';
-import { getQuestionGraph } from './content/load';
-import { createGraphIndex } from './content/navigation';
-import { buildSearchIndex, type SearchIndexData } from './search';
-import { loadSynonyms } from './search/load-synonyms';
-import { getWizardTree } from './wizard/load';
-import { pathsTo } from './wizard/walk';
-
-/** Base path the export is served under ('' at a domain root). */
-export const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+import { getQuestionGraph } from '@/lib/content/load';
+import { createGraphIndex } from '@/lib/content/navigation';
+import { buildSearchIndex, type SearchIndexData } from '@/lib/search';
+import { loadSynonyms } from '@/lib/search/load-synonyms';
+import { getWizardTree } from '@/lib/wizard/load';
+import { pathsTo } from '@/lib/wizard/walk';
 
 export const siteName = 'FAQ Navigator';
 

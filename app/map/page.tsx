@@ -8,7 +8,8 @@ import { MapViewer } from '@/components/map-viewer';
 import { layoutQuestionGraph } from '@/lib/map/layout';
 import { buildMapReport } from '@/lib/map/report';
 import { pageMetadata } from '@/lib/seo';
-import { basePath, getSite, getWizard } from '@/lib/site';
+import { basePath } from '@/lib/base-path';
+import { getSite, getWizard } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Knowledge map',
