@@ -7,7 +7,7 @@
  */
 import { createInterface } from 'node:readline';
 import { createSearcher } from '@/lib/search';
-import { getSearchIndex } from '@/lib/site';
+import { getSearchIndex } from '@/app/_lib/site';
 
 const json = process.argv.includes('--json');
 let searcher: ReturnType<typeof createSearcher>;

@@ -1,5 +1,5 @@
 import { basePath } from '@/lib/base-path';
-import { getSite, getWizard } from '@/lib/site';
+import { getSite, getWizard } from '@/app/_lib/site';
 import { toWizardJson } from '@/lib/wizard/wizard-json';
 
 export const dynamic = 'force-static';

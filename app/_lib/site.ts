@@ -6,6 +6,12 @@ import { loadSynonyms } from '@/lib/search/load-synonyms';
 import { getWizardTree } from '@/lib/wizard/load';
 import { pathsTo } from '@/lib/wizard/walk';
 
+/*
+ * The Next adapter to the core: cached readers of the site's content for server
+ * components, route handlers and the search CLI. Everything here reads the disk
+ * and the environment; lib/ stays pure.
+ */
+
 export const siteName = 'FAQ Navigator';
 
 /** The graph and its look-ups, for server components. */
