@@ -7,9 +7,8 @@ import { getWizardTree } from '@/lib/wizard/load';
 import { pathsTo } from '@/lib/wizard/walk';
 
 /*
- * The Next adapter to the core: cached readers of the site's content for server
- * components, route handlers and the search CLI. Everything here reads the disk
- * and the environment; lib/ stays pure.
+ * The Next adapter to the core: the site's content as server components, route
+ * handlers and the search CLI read it, cached until a content file changes.
  */
 
 export const siteName = 'FAQ Navigator';
@@ -22,7 +21,7 @@ export function getSite() {
 
 /**
  * The search index of the site's content and glossary, as `/search-index.json` serves it. Throws
- * with file:line:column messages when the content or `content/synonyms.yaml` has errors.
+ * a ContentError listing every problem when the content or `content/synonyms.yaml` has errors.
  */
 export function getSearchIndex(): SearchIndexData {
   return buildSearchIndex(getQuestionGraph(), loadSynonyms(join(process.cwd(), 'content')));

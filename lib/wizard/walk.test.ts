@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
 import { parseWizardTree } from './parse-wizard-tree';
 import { parents, pathsTo, walk } from './walk';
 
-const { tree } = parseWizardTree(
-  `root: start
+const tree = parseWizardTree(
+  new VFile({
+    path: 'tree.yaml',
+    value: `root: start
 nodes:
   start:
     prompt: What do you see?
@@ -24,7 +27,7 @@ nodes:
   http-403:
     question: why-do-i-get-http-403-forbidden
 `,
-  'tree.yaml',
+  }),
 );
 
 describe('pathsTo', () => {

@@ -7,15 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionGraph } from '@/lib/content/load';
-import { formatWizardMessages } from './build-wizard-tree';
-import { getWizardTree, loadWizardTree, WizardContentError } from './load';
+import { ContentError, formatMessages } from '@/lib/content/report';
+import { getWizardTree, loadWizardTree } from './load';
 import { matchSymptomToNode } from './match-symptom';
 import type { AnswerNode } from './types';
 import { pathsTo, walk } from './walk';
 import { toWizardJson } from './wizard-json';
 
 const { graph } = loadQuestionGraph('content');
-const { tree, messages } = loadWizardTree('content/wizard', graph);
+const { tree, files } = loadWizardTree('content/wizard', graph);
 const answers = Object.values(tree.nodes).filter((node): node is AnswerNode => node.type === 'answer');
 
 /** What the brief requires, restated here so removing `require:` from the YAML cannot weaken the check. */
@@ -31,7 +31,7 @@ const required = [
 
 describe('content/wizard', () => {
   it('builds without errors or warnings', () => {
-    expect(formatWizardMessages(messages)).toBe('');
+    expect(formatMessages(files)).toBe('');
   });
 
   it('requires what the brief requires', () => {
@@ -122,7 +122,7 @@ describe('getWizardTree', () => {
   it('throws one error listing every problem as file:line:column', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wizard-'));
     writeFileSync(join(dir, 'tree.yaml'), 'root: start\nnodes:\n  start:\n    prompt: Hi\n    options:\n      - label: A\n        next: nowhere\n');
-    expect(() => getWizardTree({ graph, dir })).toThrow(WizardContentError);
-    expect(() => getWizardTree({ graph, dir })).toThrow(/tree\.yaml:3:3  Choice `start` has only one option.*\n.*tree\.yaml:7:15  Cannot find node `nowhere`/);
+    expect(() => getWizardTree({ graph, dir })).toThrow(ContentError);
+    expect(() => getWizardTree({ graph, dir })).toThrow(/tree\.yaml:3:3  error  Choice `start` has only one option.*\n.*tree\.yaml:7:15  error  Cannot find node `nowhere`/);
   });
 });
