@@ -37,15 +37,15 @@ export function parseWizardTree(file: VFile): WizardTree {
   if (!yaml || top === null || top === undefined) return tree;
   const at = (node: unknown): WizardPlace => ({ file: file.path, ...yaml.placeOf(node) });
   const report = (place: WizardPlace, ruleId: string, reason: string, severity?: 'error' | 'warning') => reportAt([file], place, ruleId, reason, severity);
-  const fields = { report, at, yaml };
+  const reader = { report, at, yaml };
 
   if (!isMap(top)) {
     report(at(top), 'invalid-shape', 'Expected a mapping with `root:` and `nodes:` at the top of the file');
     return tree;
   }
-  warnUnknownFields(fields, top, Object.keys(TOP), '');
+  warnUnknownFields(reader, top, Object.keys(TOP), '');
   const field = <S extends z.ZodType>(key: keyof typeof TOP, schema: S): z.output<S> | undefined =>
-    top.has(key) ? (checkShape(fields, top, z.object({ [key]: schema }), at(top), topReason) as Record<string, z.output<S>> | undefined)?.[key] : undefined;
+    top.has(key) ? (checkShape(reader, top, z.object({ [key]: schema }), at(top), topReason) as Record<string, z.output<S>> | undefined)?.[key] : undefined;
 
   const root = field('root', TOP.root);
   if (root !== undefined) {
@@ -55,7 +55,7 @@ export function parseWizardTree(file: VFile): WizardTree {
   const maxDepth = field('maxDepth', TOP.maxDepth);
   if (maxDepth !== undefined) tree.maxDepth = maxDepth;
   const require = top.get('require', true);
-  if (isMap(require)) warnUnknownFields(fields, require, ['categories', 'questions'], '');
+  if (isMap(require)) warnUnknownFields(reader, require, ['categories', 'questions'], '');
   const required = field('require', TOP.require);
   if (required) {
     const entries = (key: 'categories' | 'questions') => (required[key] ?? []).map((id, index) => ({ id, source: at(top.getIn(['require', key, index], true)) }));
@@ -64,21 +64,22 @@ export function parseWizardTree(file: VFile): WizardTree {
   const nodes = top.get('nodes', true);
   if (field('nodes', TOP.nodes) && isMap(nodes)) {
     for (const pair of nodes.items as Pair[]) {
-      const node = readNode(fields, pair, tree.nodes);
+      const node = readNode(reader, pair, tree.nodes);
       if (node) tree.nodes[node.id] = node;
     }
   }
   return tree;
 }
 
-interface Fields {
+/** How to place a node of the file being read, and report on it. */
+interface Reader {
   report: (place: WizardPlace, ruleId: string, reason: string, severity?: 'error' | 'warning') => void;
   at: (node: unknown) => WizardPlace;
   yaml: YamlFile;
 }
 
 /** One entry of `nodes:`, a choice or an answer by its fields (or `type:`); `undefined` when it cannot be read. */
-function readNode({ report, at, yaml }: Fields, pair: Pair, earlier: Record<string, WizardNode>): WizardNode | undefined {
+function readNode({ report, at, yaml }: Reader, pair: Pair, earlier: Record<string, WizardNode>): WizardNode | undefined {
   const id = keyText(pair);
   const source = at(pair.key);
   if (!NODE_ID.test(id)) {
@@ -99,37 +100,21 @@ function readNode({ report, at, yaml }: Fields, pair: Pair, earlier: Record<stri
   }
   const type = declared ?? (isChoice ? 'choice' : isAnswer ? 'answer' : undefined);
   if (type === undefined) return void report(source, 'invalid-shape', `Node \`${id}\` needs \`prompt:\` and \`options:\` (a choice) or \`question:\` (an answer)`);
-  const fields = { report, at, yaml };
+  const reader = { report, at, yaml };
 
   if (type === 'choice') {
-    warnUnknownFields(fields, map, Object.keys(CHOICE.shape), ' in a choice');
-    const options = map.get('options', true);
-    if (isSeq(options)) for (const item of options.items) if (isMap(item)) warnUnknownFields(fields, item, Object.keys(OPTION.shape), ' in an option');
-    const choice = checkShape(fields, map, CHOICE, source, (path, missing) => choiceReason(id, path, missing));
-    return (
-      choice && {
-        type,
-        id,
-        prompt: choice.prompt,
-        ...(choice.hint !== undefined && { hint: choice.hint }),
-        options: choice.options.map(({ label, next, hint }, index) => ({ label, next, ...(hint !== undefined && { hint }), source: at(map.getIn(['options', index, 'next'], true)) })),
-        source,
-      }
-    );
+    warnUnknownFields(reader, map, Object.keys(CHOICE.shape), ' in a choice');
+    const written = map.get('options', true);
+    if (isSeq(written)) for (const item of written.items) if (isMap(item)) warnUnknownFields(reader, item, Object.keys(OPTION.shape), ' in an option');
+    const choice = checkShape(reader, map, CHOICE, source, (path, missing) => choiceReason(id, path, missing));
+    const options = choice?.options.map((option, index) => ({ ...option, source: at(map.getIn(['options', index, 'next'], true)) }));
+    return choice && { ...choice, type, id, options: options ?? [], source };
   }
-  warnUnknownFields(fields, map, Object.keys(ANSWER.shape), ' in an answer');
-  const answer = checkShape(fields, map, ANSWER, source, (path, missing) => answerReason(id, path, missing));
+  warnUnknownFields(reader, map, Object.keys(ANSWER.shape), ' in an answer');
+  const answer = checkShape(reader, map, ANSWER, source, (path, missing) => answerReason(id, path, missing));
   const checklistKey = (map.items as Pair[]).find((item) => keyText(item) === 'checklist')?.key;
-  return (
-    answer && {
-      type,
-      id,
-      question: answer.question,
-      ...(answer.summary !== undefined && { summary: answer.summary }),
-      checklist: answer.checklist ?? [],
-      source: { ...source, question: at(map.get('question', true)), ...(checklistKey !== undefined && { checklist: at(checklistKey) }) },
-    }
-  );
+  const places = { question: at(map.get('question', true)), ...(checklistKey !== undefined && { checklist: at(checklistKey) }) };
+  return answer && { ...answer, type, id, checklist: answer.checklist ?? [], source: { ...source, ...places } };
 }
 
 /**
@@ -137,7 +122,7 @@ function readNode({ report, at, yaml }: Fields, pair: Pair, earlier: Record<stri
  * at the value it concerns, or, for a field not written at all, at its owner
  * (the option that lacks it, else `owner`).
  */
-function checkShape<S extends z.ZodType>({ report, at, yaml }: Fields, map: YAMLMap, schema: S, owner: WizardPlace, reason: Reason): z.output<S> | undefined {
+function checkShape<S extends z.ZodType>({ report, at, yaml }: Reader, map: YAMLMap, schema: S, owner: WizardPlace, reason: Reason): z.output<S> | undefined {
   const result = schema.safeParse(map.toJS(yaml.doc));
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -148,7 +133,7 @@ function checkShape<S extends z.ZodType>({ report, at, yaml }: Fields, map: YAML
   return undefined;
 }
 
-function warnUnknownFields({ report, at }: Fields, map: YAMLMap, known: string[], where: string): void {
+function warnUnknownFields({ report, at }: Reader, map: YAMLMap, known: string[], where: string): void {
   for (const pair of map.items as Pair[]) {
     const key = keyText(pair);
     if (!known.includes(key)) report(at(pair.key), 'unknown-field', `Unknown field \`${key}\`; expected one of ${known.map((k) => `\`${k}\``).join(', ')}${where}`, 'warning');
