@@ -13,11 +13,11 @@ const groups = (broken: string, at: number) => ['- [a, b]', '- [c, d]', '- [e, f
 
 describe('parseYamlFile', () => {
   it.each([
-    ['a `[` never closed, on the line that has it', groups('- [c, d', 1), 'g.yaml:2:3  error  Cannot read YAML: the `[` here is never closed; end it with `]` on the same line  [malformed-yaml]'],
-    ['a `[` never closed on the last line, not past it', groups('- [g, h', 3), 'g.yaml:4:3  error  Cannot read YAML: the `[` here is never closed; end it with `]` on the same line  [malformed-yaml]'],
-    ['a quote never closed, where it opens', groups('- [c, "d]', 1), 'g.yaml:2:7  error  Cannot read YAML: the quote here is never closed; end it with `"` on the same line  [malformed-yaml]'],
-    ["a quote never closed on the last line", groups("- [g, 'h]", 3), "g.yaml:4:7  error  Cannot read YAML: the quote here is never closed; end it with `'` on the same line  [malformed-yaml]"],
-    ['a `{` never closed', 'a: {b: 1\nc: 2\n', 'g.yaml:1:4  error  Cannot read YAML: the `{` here is never closed; end it with `}` on the same line  [malformed-yaml]'],
+    ['a `[` never closed, on the line that has it', groups('- [c, d', 1), 'g.yaml:2:3  error  Cannot read YAML: the `[` here is never closed; close it with `]` where the list ends  [malformed-yaml]'],
+    ['a `[` never closed on the last line, not past it', groups('- [g, h', 3), 'g.yaml:4:3  error  Cannot read YAML: the `[` here is never closed; close it with `]` where the list ends  [malformed-yaml]'],
+    ['a quote never closed, where it opens', groups('- [c, "d]', 1), 'g.yaml:2:7  error  Cannot read YAML: the quote here is never closed; close it with `"` where the text ends  [malformed-yaml]'],
+    ["a quote never closed on the last line", groups("- [g, 'h]", 3), "g.yaml:4:7  error  Cannot read YAML: the quote here is never closed; close it with `'` where the text ends  [malformed-yaml]"],
+    ['a `{` never closed', 'a: {b: 1\nc: 2\n', 'g.yaml:1:4  error  Cannot read YAML: the `{` here is never closed; close it with `}` where the list ends  [malformed-yaml]'],
     ['text with `: ` in it', 'label: a: b\n', 'g.yaml:1:8  error  Cannot read YAML: Nested mappings are not allowed in compact mappings; put text that contains `: ` in quotes  [malformed-yaml]'],
     ['a tab as indentation, where YAML places it', 'a:\n\tb: 1\n', 'g.yaml:2:1  error  Cannot read YAML: Tabs are not allowed as indentation  [malformed-yaml]'],
   ])('reports %s', (_, text, message) => {

@@ -45,11 +45,11 @@ function explainSyntaxError(text: string, error: YAMLError): { offset: number; r
   const at = error.pos[0];
   if (error.code === 'MISSING_CHAR' && /quote/i.test(said)) {
     const quote = lastQuotedScalarBefore(text, at);
-    if (quote) return { offset: quote.offset, reason: `the quote here is never closed; end it with \`${quote.mark}\` on the same line` };
+    if (quote) return { offset: quote.offset, reason: `the quote here is never closed; close it with \`${quote.mark}\` where the text ends` };
   }
   if (/end with a [\]}]/.test(said)) {
     const flow = firstUnclosedFlowBefore(text, at);
-    if (flow) return { offset: flow.offset, reason: `the \`${flow.mark}\` here is never closed; end it with \`${flow.mark === '[' ? ']' : '}'}\` on the same line` };
+    if (flow) return { offset: flow.offset, reason: `the \`${flow.mark}\` here is never closed; close it with \`${flow.mark === '[' ? ']' : '}'}\` where the list ends` };
   }
   // The usual cause is prose with `: ` in it, which YAML reads as a nested key.
   const fix = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? '; put text that contains `: ` in quotes' : '';
