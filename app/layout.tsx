@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { HeaderSearch } from '@/components/header-search';
-import { siteName } from '@/lib/site';
+import { siteName } from '@/app/_lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {

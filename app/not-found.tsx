@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { NotFoundSuggestions } from '@/components/not-found-suggestions';
-import { getSite } from '@/lib/site';
+import { getSite } from '@/app/_lib/site';
 
 export const metadata = { title: 'Page not found', description: 'This page does not exist. Search the FAQ or pick one of the suggested questions.', robots: { index: false } };
 

@@ -3,8 +3,9 @@ import Link from 'next/link';
 import { HeaderSearch } from '@/components/header-search';
 import { LegacyAnchorRedirect } from '@/components/legacy-anchor-redirect';
 import { QuestionList } from '@/components/question-list';
-import { pageMetadata } from '@/lib/seo';
-import { basePath, getSite, siteName } from '@/lib/site';
+import { pageMetadata } from '@/app/_lib/seo';
+import { basePath } from '@/lib/base-path';
+import { getSite, siteName } from '@/app/_lib/site';
 
 export const metadata: Metadata = {
   ...pageMetadata({

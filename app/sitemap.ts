@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/seo';
-import { getSite, getWizard } from '@/lib/site';
+import { absoluteUrl } from '@/app/_lib/seo';
+import { getSite, getWizard } from '@/app/_lib/site';
 
 export const dynamic = 'force-static';
 

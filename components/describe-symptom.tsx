@@ -2,9 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { withBasePath } from '@/lib/base-path';
 import { loadSearcher } from './use-searcher';
-
-const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 /**
  * "Describe what you see": free text (a pasted log line, "401", "customer
@@ -41,7 +40,7 @@ export function DescribeSymptom({ answers }: { answers: Record<string, string> }
   };
 
   return (
-    <form action={`${basePath}/search/`} method="get" onSubmit={onSubmit} className="mt-4 rounded-md border border-[var(--border)] bg-[var(--surface)] p-4">
+    <form action={withBasePath('/search/')} method="get" onSubmit={onSubmit} className="mt-4 rounded-md border border-[var(--border)] bg-[var(--surface)] p-4">
       <label htmlFor="describe" className="block font-semibold">Describe what you see</label>
       <p id="describe-hint" className="text-sm text-[var(--muted)]">Paste an error from your log, type a status like 401, or what your customer said.</p>
       <div className="mt-2 flex flex-col gap-2 sm:flex-row">

@@ -1,5 +1,5 @@
 import Script from 'next/script';
-import { basePath } from '@/lib/site';
+import { basePath } from '@/lib/base-path';
 
 /** Live `<faq-search>` elements, loaded from this site's embed.js exactly as a partner page loads them. */
 export function EmbedDemo() {

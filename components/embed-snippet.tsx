@@ -1,9 +1,9 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { basePath } from '@/lib/base-path';
 import { useCopy } from './use-copy';
 
-const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 const noSubscription = () => () => {};
 
 /** This site's root URL (origin and base path, no trailing slash): `fallback` on the server, the real one in the browser. */

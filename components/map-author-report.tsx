@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { describeFinding, type MapFinding } from '@/lib/map/report';
 
-/** Orphans and dead ends for authors, with where each question is written; `npm run content:report` prints the same. */
+/** Orphans and dead ends for authors, with where each question is written; `npm run check:content` prints the same. */
 export function MapAuthorReport({ findings }: { findings: MapFinding[] }) {
   const groups = [
     { type: 'orphan', title: 'Orphans', about: 'Nothing links to these and the troubleshooter does not lead to them.' },
@@ -11,7 +11,7 @@ export function MapAuthorReport({ findings }: { findings: MapFinding[] }) {
     <section aria-labelledby="map-authors-heading" className="mt-10 border-t border-[var(--border)] pt-6">
       <h2 id="map-authors-heading" className="text-xl font-semibold">For authors</h2>
       <p className="mt-1 text-[var(--muted)]">
-        Run <code className="font-mono">npm run content:report</code> for this list with every content message, as <code className="font-mono">file:line:column</code>.
+        Run <code className="font-mono">npm run check:content</code> for this list with every content message, as <code className="font-mono">file:line:column</code>.
       </p>
       {groups.map((group) => {
         const items = findings.filter((finding) => finding.type === group.type);

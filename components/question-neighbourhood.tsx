@@ -1,7 +1,8 @@
 import { PALETTE_STYLE } from '@/components/map-svg';
 import type { Question } from '@/lib/content/types';
 import { layoutNeighbourhood } from '@/lib/map/neighbourhood';
-import { basePath, getSite } from '@/lib/site';
+import { basePath } from '@/lib/base-path';
+import { getSite } from '@/app/_lib/site';
 
 const STYLE = [
   PALETTE_STYLE,

@@ -2,14 +2,16 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { basePath } from '@/lib/base-path';
+import { describeStatus, moveActive } from '@/lib/combobox';
+import { rangesOf } from '@/lib/highlight';
+import { resultHref } from '@/lib/result-href';
 import type { SearchResult } from '@/lib/search/client';
 import { emitFaqEvent } from './faq-events';
-import { HighlightedText, rangesOf } from './highlighted-text';
-import { resultHref } from './result-href';
+import { HighlightedText } from './highlighted-text';
 import { ResultMeta } from './result-meta';
 import { useSearcher } from './use-searcher';
 
-const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 const MAX_OPTIONS = 8;
 
 /**
@@ -52,12 +54,12 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
       case 'ArrowDown':
         event.preventDefault();
         setOpen(true);
-        setActive((i) => (results.length ? (i + 1) % results.length : -1));
+        setActive((i) => moveActive(i, results.length, 1));
         break;
       case 'ArrowUp':
         event.preventDefault();
         setOpen(true);
-        setActive((i) => (results.length ? (i <= 0 ? results.length - 1 : i - 1) : -1));
+        setActive((i) => moveActive(i, results.length, -1));
         break;
       case 'Enter':
         if (open && active >= 0 && results[active]) {
@@ -175,13 +177,6 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
       </div>
     </form>
   );
-}
-
-function describeStatus(status: string, query: string, count: number): string {
-  if (!query.trim()) return '';
-  if (status === 'error') return 'Search could not be loaded.';
-  if (status !== 'ready') return 'Loading search.';
-  return count === 0 ? 'No results.' : `${count} result${count === 1 ? '' : 's'} available.`;
 }
 
 /** `/` and Ctrl/Cmd+K focus the page's primary search box (the header's when there is none). */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { fold } from './highlighted-text';
+import { fold } from '@/lib/highlight';
 
 /**
  * Marks the words a search matched (`?hl=word word`) in the answer, so a

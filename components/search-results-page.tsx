@@ -4,8 +4,9 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
 import type { Searcher, SearchResult } from '@/lib/search/client';
-import { HighlightedText, rangesOf } from './highlighted-text';
-import { resultHref } from './result-href';
+import { rangesOf } from '@/lib/highlight';
+import { resultHref } from '@/lib/result-href';
+import { HighlightedText } from './highlighted-text';
 import { ResultMeta } from './result-meta';
 import { useSearcher } from './use-searcher';
 

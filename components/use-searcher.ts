@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
+import { withBasePath } from '@/lib/base-path';
 import type { Searcher } from '@/lib/search/client';
 
 export type SearcherState =
@@ -9,7 +10,6 @@ export type SearcherState =
   | { status: 'ready'; searcher: Searcher }
   | { status: 'error'; message: string };
 
-const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 let shared: Promise<Searcher> | null = null;
 
 /**
@@ -19,7 +19,7 @@ let shared: Promise<Searcher> | null = null;
  */
 export function loadSearcher(): Promise<Searcher> {
   shared ??= (async () => {
-    const [response, { createSearcher }] = await Promise.all([fetch(`${basePath}/search-index.json`), import('@/lib/search/client')]);
+    const [response, { createSearcher }] = await Promise.all([fetch(withBasePath('/search-index.json')), import('@/lib/search/client')]);
     if (!response.ok) throw new Error(`The search index could not be loaded (HTTP ${response.status}).`);
     return createSearcher(await response.json());
   })().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { summarise } from '@/lib/content/navigation';
-import { getSite, getWizard } from '@/lib/site';
+import { getSite, getWizard } from '@/app/_lib/site';
 import type { AnswerNode, ChoiceNode } from '@/lib/wizard/types';
 import { resolveChecklist } from '@/lib/wizard/wizard-json';
 import { ChecklistProvider, ChecklistSteps, ChecklistToolbar } from './checklist';

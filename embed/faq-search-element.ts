@@ -1,5 +1,5 @@
 import type { SearchResult } from '@/lib/search/client';
-import { describeStatus, moveActive, type LoadStatus } from './combobox';
+import { describeStatus, moveActive, type LoadStatus } from '@/lib/combobox';
 import { ATTRIBUTES, checkCategory, DEFAULT_CONFIG, parseConfig, type AttributeName, type EmbedConfig } from './config';
 import { loadSearch, type LoadedSearch } from './load-search';
 import { createOption, h, setTarget } from './render';

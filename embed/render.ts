@@ -1,5 +1,5 @@
 import type { SearchResult } from '@/lib/search/client';
-import { splitHighlights } from './combobox';
+import { splitHighlights } from '@/lib/highlight';
 
 type Child = Node | string;
 

@@ -1,4 +1,4 @@
-import { resultHref } from '@/components/result-href';
+import { resultHref } from '@/lib/result-href';
 import type { SearchResult } from '@/lib/search/client';
 
 /**

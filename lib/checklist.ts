@@ -3,6 +3,7 @@
  * (`?done=1,3`), how it is kept per question, and how it reads in a ticket.
  * Pure functions; the React component only wires them to the page.
  */
+import { fnv1a } from './fnv';
 
 export interface ChecklistItem {
   n: number;
@@ -48,13 +49,7 @@ export function formatDoneParam(done: Iterable<number>): string {
 
 /** Identifies a checklist's wording: saved progress is dropped when it changes. */
 export function checklistSignature(items: ChecklistItem[]): string {
-  let hash = 0x811c9dc5;
-  const text = items.map((item) => item.text).join('\u0000');
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `${items.length}:${(hash >>> 0).toString(36)}`;
+  return `${items.length}:${fnv1a(items.map((item) => item.text).join('\u0000'))}`;
 }
 
 export interface SavedProgress {

@@ -17,6 +17,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { basePath, withBasePath } from '../lib/base-path';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -66,7 +67,6 @@ function assetsOf(htmlPath: string) {
     .map((m) => /src="([^"]+)"/.exec(m[1]!)?.[1])
     .filter((src): src is string => src !== undefined);
   const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]+rel="stylesheet"/g)].map((m) => (m[1] ?? m[2])!);
-  const basePath = process.env.BASE_PATH ?? '';
   const local = (url: string) => join(out, url.replace(/\?.*$/, '').slice(basePath.length));
   return { scripts: [...new Set(scripts)].map(local), styles: [...new Set(styles)].map(local) };
 }
@@ -111,7 +111,7 @@ if (!args.includes('--no-lighthouse')) {
         const path = routes.find(([n]) => n === name)![1];
         const scores: Record<string, number[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [] };
         for (let i = 0; i < runs; i++) {
-          const result = await lighthouse(`http://127.0.0.1:${port}${process.env.BASE_PATH ?? ''}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' }, desktopConfig);
+          const result = await lighthouse(`http://127.0.0.1:${port}${withBasePath(path)}`, { port: chrome.port, output: 'json', logLevel: 'error' }, desktopConfig);
           for (const key of Object.keys(scores)) scores[key]!.push(Math.round((result?.lhr.categories[key]?.score ?? 0) * 100));
         }
         console.log(`${name.padEnd(16)} ${String(median(scores.performance!)).padEnd(12)} ${String(median(scores.accessibility!)).padEnd(14)} ${String(median(scores['best-practices']!)).padEnd(15)} ${median(scores.seo!)}`);

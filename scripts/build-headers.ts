@@ -12,9 +12,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { basePath } from '../lib/base-path';
 
 const out = join(process.cwd(), 'out');
-const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 
 /** Headers every response gets. */
 export const COMMON_HEADERS: Record<string, string> = {

@@ -1,31 +1,29 @@
 /**
- * Checks the FAQ content before `next build` runs, so authors get every
- * problem at once as `file:line:column  severity  reason  [rule]`.
+ * Checks all content before `next build` runs, so authors get every problem
+ * at once, each as `file:line:column  severity  reason  [rule]`.
  *
- * Input: `content/faq/*.md` and `content/synonyms.yaml` (or `--content <dir>`). Output: messages on
- * stderr; exit code 1 when any is an error (e.g. a broken `#anchor`), else 0.
- * Order: runs first in `npm run build`.
+ * Input:  `content/` (or `--content <dir>`): `faq/*.md`, `synonyms.yaml`, `wizard/*.yaml`.
+ * Output: on stderr, errors and warnings; with `--verbose` also notes (such as
+ *         orphan and dead-end questions); then a summary line. Exit code 1 when
+ *         any message is an error (a broken `#anchor`, an unknown question in
+ *         the troubleshooter, a glossary line YAML cannot read), else 0.
+ * Order:  first step of `npm run build`.
  */
-import { loadQuestionGraph } from '../lib/content/load';
+import { checkContent } from '../lib/check-content';
 import { formatMessages, hasErrors } from '../lib/content/report';
-import { loadSynonyms } from '../lib/search/load-synonyms';
 
 const at = process.argv.indexOf('--content');
 const contentDir = at >= 0 ? process.argv[at + 1] ?? 'content' : 'content';
 const verbose = process.argv.includes('--verbose');
 
-const { graph, files } = loadQuestionGraph(contentDir);
+const { graph, glossary, tree, files } = checkContent(contentDir);
 const report = formatMessages(files, { minSeverity: verbose ? 'info' : 'warning' });
 if (report) console.error(report);
-let glossaryProblems = '';
-try {
-  loadSynonyms(contentDir);
-} catch (error) {
-  glossaryProblems = error instanceof Error ? error.message : String(error);
-  console.error(glossaryProblems);
-}
-if (hasErrors(files) || glossaryProblems) {
-  console.error(`\nThe FAQ content has errors; fix them and build again.`);
+if (hasErrors(files)) {
+  console.error(`\nThe content has errors; fix them and build again.`);
   process.exit(1);
 }
-console.error(`Content OK: ${graph.documents.length} document(s), ${graph.categories.length} categories, ${graph.questions.length} questions.`);
+console.error(
+  `Content OK: ${graph.documents.length} document(s), ${graph.categories.length} categories, ${graph.questions.length} questions, ` +
+    `${Object.keys(tree.nodes).length} troubleshooter steps, ${glossary.groups.length} synonym groups.`,
+);

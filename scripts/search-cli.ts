@@ -9,7 +9,7 @@
 import { createInterface } from 'node:readline';
 import { createSearcher } from '@/lib/search';
 import { parseRankingWeights } from '@/lib/search/ranking-weights';
-import { getSearchIndex } from '@/lib/site';
+import { getSearchIndex } from '@/app/_lib/site';
 
 const json = process.argv.includes('--json');
 const weightsAt = process.argv.indexOf('--weights');

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { EmbedDemo } from '@/components/embed-demo';
 import { EmbedReference } from '@/components/embed-reference';
 import { EmbedSnippet } from '@/components/embed-snippet';
-import { absoluteUrl, pageMetadata } from '@/lib/seo';
-import { getSite } from '@/lib/site';
+import { absoluteUrl, pageMetadata } from '@/app/_lib/seo';
+import { getSite } from '@/app/_lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Embed the search box',

@@ -1,5 +1,6 @@
 import { toPublicGraph } from '@/lib/content/public-graph';
-import { basePath, getSite } from '@/lib/site';
+import { basePath } from '@/lib/base-path';
+import { getSite } from '@/app/_lib/site';
 
 export const dynamic = 'force-static';
 

@@ -7,8 +7,9 @@ import { KnowledgeMapSvg } from '@/components/map-svg';
 import { MapViewer } from '@/components/map-viewer';
 import { layoutQuestionGraph } from '@/lib/map/layout';
 import { buildMapReport } from '@/lib/map/report';
-import { pageMetadata } from '@/lib/seo';
-import { basePath, getSite, getWizard } from '@/lib/site';
+import { pageMetadata } from '@/app/_lib/seo';
+import { basePath } from '@/lib/base-path';
+import { getSite, getWizard } from '@/app/_lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Knowledge map',

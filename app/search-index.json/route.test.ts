@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSearcher, type SearchIndexData } from '@/lib/search';
-import { getSite } from '@/lib/site';
+import { getSite } from '@/app/_lib/site';
 import { GET } from './route';
 
 describe('/search-index.json', () => {

@@ -1,4 +1,4 @@
-import { getSearchIndex } from '@/lib/site';
+import { getSearchIndex } from '@/app/_lib/site';
 
 export const dynamic = 'force-static';
 

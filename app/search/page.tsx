@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { pageMetadata } from '@/lib/seo';
+import { pageMetadata } from '@/app/_lib/seo';
 import { SearchResultsPage } from '@/components/search-results-page';
 
 export const metadata: Metadata = pageMetadata({

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { WizardNodeView } from '@/components/wizard-node-view';
-import { pageMetadata } from '@/lib/seo';
-import { getWizard } from '@/lib/site';
+import { pageMetadata } from '@/app/_lib/seo';
+import { getWizard } from '@/app/_lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Troubleshoot',

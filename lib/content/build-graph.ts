@@ -1,7 +1,7 @@
 /** Joins parsed documents into one question graph: final ids, resolved links, backlinks and the map of original anchors. */
 import type { Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { editDistance } from './did-you-mean';
+import { closestMatch } from './did-you-mean';
 import type { LinkReference, ParsedFaqDocument, ParsedSection } from './parse-faq';
 import { rehypeResolvedLinks } from './rehype-resolved-links';
 import { resolveInSource, sourceLineUrl } from './source-links';
@@ -92,22 +92,12 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
     }
   };
 
-  /** The closest anchor to a missing one, in the link's own document first, then in the others. */
-  const suggest = (anchor: string, own: ParsedFaqDocument): string | undefined => {
-    let best: string | undefined;
-    let bestDistance = Infinity;
-    for (const doc of [own, ...docs.filter((d) => d !== own)]) {
-      for (const candidate of anchorsByDoc.get(doc)!.keys()) {
-        const distance = editDistance(anchor, candidate, bestDistance);
-        if (distance < bestDistance) {
-          bestDistance = distance;
-          best = doc === own ? `#${candidate}` : `${fileName(doc.file.path)}#${candidate}`;
-        }
-      }
-    }
-    if (best === undefined) return undefined;
-    const limit = Math.max(2, Math.ceil(Math.max(anchor.length, best.length - best.indexOf('#') - 1) / 3));
-    return bestDistance <= limit ? best : undefined;
+  /** The closest anchor to a missing one, in `first` (the link's own document, or the file it names) first, then in the others. */
+  const suggest = (anchor: string, first: ParsedFaqDocument, own: ParsedFaqDocument): string | undefined => {
+    const candidates = [first, ...docs.filter((d) => d !== first)].flatMap((doc) => [...anchorsByDoc.get(doc)!.keys()].map((candidate) => ({ doc, candidate })));
+    const best = closestMatch(anchor, candidates, (c) => c.candidate);
+    if (!best) return undefined;
+    return best.doc === own ? `#${best.candidate}` : `${fileName(best.doc.file.path)}#${best.candidate}`;
   };
 
   /** Resolves one section's links: what they lead to, and the hrefs to write into its HTML. */
@@ -155,7 +145,7 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
       const target = anchors.get(link.anchor) ?? anchors.get(link.anchor.toLowerCase());
       if (!target) {
         const where = targetDoc === doc ? '' : ` in ${targetDoc.file.path}`;
-        const suggestion = targetDoc === doc ? suggest(link.anchor, doc) : suggestIn(link.anchor, targetDoc, anchors) ?? suggest(link.anchor, targetDoc);
+        const suggestion = suggest(link.anchor, targetDoc, doc);
         const reason = `Cannot find ${severity === 'error' ? 'question' : 'heading'} \`#${link.anchor}\`${where}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
         const message = doc.file.message(reason, { place: link.place, ruleId: 'missing-anchor', source: 'faq' });
         if (severity === 'error') message.fatal = true;
@@ -297,22 +287,6 @@ function documentOrder(parsed: ParsedFaqDocument[], primary: string | undefined)
   const wanted = primary?.toLowerCase();
   const first = wanted ? sorted.find((doc) => fileName(doc.file.path) === fileName(wanted)) : undefined;
   return first ? [first, ...sorted.filter((doc) => doc !== first)] : sorted;
-}
-
-/** The closest anchor of one other document, written with its file name. */
-function suggestIn(anchor: string, doc: ParsedFaqDocument, anchors: Map<string, AnchorTarget>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of anchors.keys()) {
-    const distance = editDistance(anchor, candidate, bestDistance);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  if (best === undefined) return undefined;
-  const limit = Math.max(2, Math.ceil(Math.max(anchor.length, best.length) / 3));
-  return bestDistance <= limit ? `${fileName(doc.file.path)}#${best}` : undefined;
 }
 
 /** The section's tree with resolved links written into a copy; the tree itself when nothing changes. */

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
+import { basePath } from '../base-path';
 import { buildQuestionGraph } from './build-graph';
 import { parseFaqDocument } from './parse-faq';
 import { checkPublishedIds, parsePublishedIds, PUBLISHED_IDS_FILE } from './published-ids';
@@ -52,7 +53,7 @@ export function getQuestionGraph(): QuestionGraph {
   const contentDir = join(process.cwd(), 'content');
   const signature = contentSignature(contentDir);
   if (cache?.signature === signature) return cache.graph;
-  const { graph, files } = loadQuestionGraph(contentDir, { basePath: process.env.BASE_PATH ?? '' });
+  const { graph, files } = loadQuestionGraph(contentDir, { basePath });
   if (hasErrors(files)) throw new ContentError(files);
   const warnings = formatMessages(files, { minSeverity: 'warning' });
   if (warnings && process.env.FAQ_QUIET !== '1') console.warn(warnings);

@@ -1,7 +1,8 @@
 /** Retired question ids and the questions they became (`content/redirects.yaml`), checked against the graph. */
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { VFile } from 'vfile';
-import { editDistance } from './did-you-mean';
+import { isMap, isScalar } from 'yaml';
+import { parseYamlFile } from '@/lib/yaml-file';
+import { didYouMean } from './did-you-mean';
 import type { QuestionGraph, SourcePosition } from './types';
 
 export const REDIRECTS_FILE = 'redirects.yaml';
@@ -18,30 +19,23 @@ export interface Redirect {
  * question that answers it now. Problems are errors on `file` at their line.
  */
 export function parseRedirects(file: VFile): Redirect[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(String(file.value), { lineCounter, prettyErrors: false });
-  const placeOf = (offset: number | undefined): SourcePosition => {
-    const { line, col } = lineCounter.linePos(offset ?? 0);
-    return { line, column: col };
-  };
+  const yaml = parseYamlFile(file, { source: 'redirects' });
+  if (!yaml) return [];
+  const { doc } = yaml;
+  const placeOf = (node: unknown): SourcePosition => yaml.placeOf(node);
   const fail = (reason: string, place: SourcePosition) => {
     file.message(reason, { place, ruleId: 'malformed-redirects', source: 'redirects' }).fatal = true;
   };
-  const error = doc.errors[0];
-  if (error) {
-    fail(`Cannot read YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, placeOf(error.pos[0]));
-    return [];
-  }
   if (doc.contents === null) return [];
   if (!isMap(doc.contents)) {
-    fail('Write one redirect per line, `old-question-id: new-question-id`', placeOf(doc.contents.range?.[0]));
+    fail('Write one redirect per line, `old-question-id: new-question-id`', placeOf(doc.contents));
     return [];
   }
   const redirects: Redirect[] = [];
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? pair.key : undefined;
     const value = isScalar(pair.value) ? pair.value : undefined;
-    const place = placeOf(key?.range?.[0]);
+    const place = placeOf(key ?? pair.value);
     if (!key || typeof key.value !== 'string' && typeof key.value !== 'number') {
       fail('Each redirect starts with the old question id, then `:` and the new one', place);
       continue;
@@ -81,7 +75,7 @@ export function applyRedirects(graph: QuestionGraph, redirects: Redirect[], file
     const target = questions.get(to);
     if (!target) {
       const loop = seen.has(to) ? `; it goes round in a loop back to \`${to}\`` : '';
-      const suggestion = loop ? undefined : closest(redirect.to, questions.keys());
+      const suggestion = loop ? undefined : didYouMean(redirect.to, questions.keys());
       file.message(`Redirect \`${redirect.from}\` leads to \`${redirect.to}\`, which is no question${loop}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`, {
         place: redirect.place,
         ruleId: 'redirect-to-nothing',
@@ -92,19 +86,6 @@ export function applyRedirects(graph: QuestionGraph, redirects: Redirect[], file
     graph.redirects[redirect.from] = target.url;
     if (!(redirect.from in graph.anchors)) graph.anchors[redirect.from] = target.url;
   }
-}
-
-function closest(wanted: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(wanted, candidate, bestDistance);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.ceil(wanted.length / 3)) ? best : undefined;
 }
 
 /** Ids as people paste them: `#why-…`, `/q/why-…/`. */

@@ -3,7 +3,11 @@ import type { VFile } from 'vfile';
 type Severity = 'info' | 'warning' | 'error';
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-/** One line per message: `file:line:column  severity  reason  [rule]`, as editors link them. */
+/**
+ * The one format of every content message (FAQ files, glossary, troubleshooter
+ * files, knowledge-map notes): one line each, `file:line:column  severity  reason  [rule]`,
+ * as editors link them; files in the order given, messages by position.
+ */
 export function formatMessages(files: VFile[], options: { minSeverity?: Severity } = {}): string {
   const threshold = RANK[options.minSeverity ?? 'info'];
   const lines: string[] = [];
@@ -21,10 +25,10 @@ export function hasErrors(files: VFile[]): boolean {
   return files.some((file) => file.messages.some((message) => message.fatal === true));
 }
 
-/** Thrown when content has errors; its message lists every problem. */
+/** Thrown when content (FAQ files, glossary, troubleshooter) has errors; its message lists every problem. */
 export class ContentError extends Error {
   constructor(readonly files: VFile[]) {
-    super(`The FAQ content has errors:\n${formatMessages(files)}`);
+    super(`The content has errors:\n${formatMessages(files)}`);
     this.name = 'ContentError';
   }
 }

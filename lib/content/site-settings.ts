@@ -1,7 +1,8 @@
 /** The site's own settings (`content/site.yaml`): which FAQ document is primary. */
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { VFile } from 'vfile';
-import { editDistance } from './did-you-mean';
+import { isMap, isScalar } from 'yaml';
+import { parseYamlFile } from '@/lib/yaml-file';
+import { didYouMean } from './did-you-mean';
 
 export const SITE_SETTINGS_FILE = 'site.yaml';
 
@@ -15,30 +16,18 @@ export interface SiteSettings {
  * in content/faq); problems are errors on `file`, unknown keys warnings.
  */
 export function parseSiteSettings(file: VFile, documents: string[]): SiteSettings {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(String(file.value), { lineCounter, prettyErrors: false });
-  const placeOf = (offset: number | undefined) => {
-    const { line, col } = lineCounter.linePos(offset ?? 0);
-    return { line, column: col };
-  };
-  const error = doc.errors[0];
-  if (error) {
-    file.message(`Cannot read YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, {
-      place: placeOf(error.pos[0]),
-      ruleId: 'malformed-site-settings',
-      source: 'site',
-    }).fatal = true;
-    return {};
-  }
+  const yaml = parseYamlFile(file, { source: 'site' });
+  if (!yaml) return {};
+  const { doc, placeOf } = yaml;
   if (doc.contents === null) return {};
   if (!isMap(doc.contents)) {
-    file.message('Site settings are `key: value` lines, such as `primary: faq.md`', { place: placeOf(doc.contents.range?.[0]), ruleId: 'malformed-site-settings', source: 'site' }).fatal = true;
+    file.message('Site settings are `key: value` lines, such as `primary: faq.md`', { place: placeOf(doc.contents), ruleId: 'malformed-site-settings', source: 'site' }).fatal = true;
     return {};
   }
   const settings: SiteSettings = {};
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    const place = placeOf(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
+    const place = placeOf(pair.key);
     if (key !== 'primary') {
       file.message(`Unknown site setting \`${key}\`; the settings are: \`primary\``, { place, ruleId: 'unknown-site-setting', source: 'site' });
       continue;
@@ -49,10 +38,10 @@ export function parseSiteSettings(file: VFile, documents: string[]): SiteSetting
       settings.primary = name;
       continue;
     }
-    const suggestion = documents.map((d) => [d, editDistance(name.toLowerCase(), d.toLowerCase())] as const).sort((a, b) => a[1] - b[1])[0];
-    const hint = suggestion && suggestion[1] <= Math.max(2, Math.ceil(name.length / 3)) ? `; did you mean \`${suggestion[0]}\`?` : `; the documents are ${documents.map((d) => `\`${d}\``).join(', ')}`;
+    const suggestion = didYouMean(name, documents);
+    const hint = suggestion ? `; did you mean \`${suggestion}\`?` : `; the documents are ${documents.map((d) => `\`${d}\``).join(', ')}`;
     file.message(`\`primary: ${value}\` names no file in content/faq${hint}`, {
-      place: placeOf(isScalar(pair.value) ? pair.value.range?.[0] : undefined),
+      place: placeOf(pair.value),
       ruleId: 'unknown-primary',
       source: 'site',
     }).fatal = true;

@@ -4,6 +4,7 @@ import { toText } from 'hast-util-to-text';
 import type { List, ListItem, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
+import { fnv1a } from '../fnv';
 import { offsetOf } from './positions';
 import type { ChecklistStep } from './types';
 
@@ -35,17 +36,7 @@ export function renderedSteps(body: HastRoot): ChecklistStep[] {
     if (element.tagName !== 'li' || element.properties.dataStep === undefined) return;
     const n = Number(element.properties.dataStep);
     const text = toText(element).replace(/\s+/g, ' ').trim();
-    steps.push({ id: `step-${n}`, n, text, hash: shortHash(text) });
+    steps.push({ id: `step-${n}`, n, text, hash: fnv1a(text) });
   });
   return steps;
-}
-
-/** FNV-1a, base 36: enough to notice that a step's wording changed. */
-function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
 }

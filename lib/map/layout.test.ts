@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { generateKnowledgeBase } from '@/scripts/generate-kb';
 import { layoutQuestionGraph, nodeRadius } from './layout';
 import { CATEGORY_PALETTE, contrastRatio, THEME_BACKGROUNDS } from './palette';
-import { testGraph } from './test-graph';
+import { largeTestGraph, testGraph } from './test-graph';
 
 describe('layoutQuestionGraph', () => {
   it('gives the same coordinates for the same graph and seed', () => {
-    const graph = generateKnowledgeBase({ questions: 300, categories: 6 });
+    const graph = largeTestGraph({ questions: 300, categories: 6 });
     expect(layoutQuestionGraph(graph)).toEqual(layoutQuestionGraph(graph));
     expect(layoutQuestionGraph(graph, { seed: 7 })).toEqual(layoutQuestionGraph(graph, { seed: 7 }));
     expect(layoutQuestionGraph(testGraph())).toEqual(layoutQuestionGraph(testGraph()));
   });
 
   it('draws every question once, inside the bounds, at whole coordinates', () => {
-    const graph = generateKnowledgeBase({ questions: 300, categories: 6 });
+    const graph = largeTestGraph({ questions: 300, categories: 6 });
     const map = layoutQuestionGraph(graph);
+    expect(map.nodes).toHaveLength(300);
+    expect(map.categories).toHaveLength(6);
+    expect(map.edges.length).toBeGreaterThan(0);
     expect(map.nodes.map((node) => node.id).sort()).toEqual(graph.questions.map((question) => question.id).sort());
     for (const node of map.nodes) {
       expect(Number.isInteger(node.x) && Number.isInteger(node.y)).toBe(true);
@@ -26,7 +28,7 @@ describe('layoutQuestionGraph', () => {
   });
 
   it('keeps questions of one category in their cluster, and clusters apart', () => {
-    const map = layoutQuestionGraph(generateKnowledgeBase({ questions: 300, categories: 6 }));
+    const map = layoutQuestionGraph(largeTestGraph({ questions: 300, categories: 6 }));
     for (const category of map.categories) {
       for (const node of map.nodes.filter((n) => n.category === category.id)) {
         expect(Math.hypot(node.x - category.x, node.y - category.y) + node.r).toBeLessThanOrEqual(category.r + 1);

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { buildMapReport, formatMapReport } from './report';
+import type { VFile } from 'vfile';
+import { formatMessages } from '@/lib/content/report';
+import { buildMapReport, reportMapFindings, type MapFinding } from './report';
 import { testGraph } from './test-graph';
+
+/** The findings as the content check prints them. */
+function report(findings: MapFinding[]): string {
+  const files: VFile[] = [];
+  reportMapFindings(findings, files);
+  return formatMessages(files);
+}
 
 describe('buildMapReport', () => {
   it('lists orphans and dead ends in source order, as file:line:column lines', () => {
     const findings = buildMapReport(testGraph(), { troubleshooterQuestions: new Set(['echo']) });
-    expect(formatMapReport(findings).split('\n')).toEqual([
+    expect(report(findings).split('\n')).toEqual([
       'content/faq/test.md:5:1  info  No question links to `#alpha` and the troubleshooter does not lead to it; link to it from a related answer  [orphan]',
       'content/faq/test.md:8:1  info  `#bravo` links to no other question; link to what a reader should read next  [dead-end]',
       'content/faq/test.md:16:1  info  No question links to `#delta` and the troubleshooter does not lead to it; link to it from a related answer  [orphan]',
@@ -31,6 +40,6 @@ describe('buildMapReport', () => {
       const next = graph.questions[(at + 1) % graph.questions.length]!;
       question.links = [{ target: next.id, kind: 'question', text: next.title }];
     });
-    expect(formatMapReport(buildMapReport(graph))).toBe('');
+    expect(report(buildMapReport(graph))).toBe('');
   });
 });

@@ -1,3 +1,4 @@
+import { VFile } from 'vfile';
 import type { Question, QuestionGraph } from '@/lib/content/types';
 import { buildLinkIndex } from './links';
 
@@ -38,14 +39,18 @@ export function describeFinding(finding: MapFinding): string {
   }
 }
 
-/** One line per finding, `file:line:column  info  reason  [rule]`, like the content check's messages. */
-export function formatMapReport(findings: readonly MapFinding[]): string {
-  return findings
-    .map((finding) => {
-      const { file, line, column } = finding.question.source;
-      return `${file}:${line}:${column}  info  ${describeFinding(finding)}  [${finding.type}]`;
-    })
-    .join('\n');
+/**
+ * Adds each finding as a note (`info`, rule `orphan` or `dead-end`) to the
+ * file its question is written in, so the content check reports it like every
+ * other content message. A file missing from `files` is added.
+ */
+export function reportMapFindings(findings: readonly MapFinding[], files: VFile[]): void {
+  for (const finding of findings) {
+    const { file: path, line, column } = finding.question.source;
+    let file = files.find((candidate) => candidate.path === path);
+    if (!file) files.push((file = new VFile({ path })));
+    file.info(describeFinding(finding), { place: { line, column }, ruleId: finding.type, source: 'map' });
+  }
 }
 
 function bySource(a: Question, b: Question): number {

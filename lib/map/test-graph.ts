@@ -31,3 +31,17 @@ Plain text.
 export function testGraph() {
   return graphOf({ 'content/faq/test.md': TEST_FAQ }).graph;
 }
+
+/**
+ * A larger FAQ of `questions` questions spread over `categories` categories,
+ * written as markdown like the small one. Every seventh question links to the
+ * question eleven places on, so some links cross categories.
+ */
+export function largeTestGraph({ questions, categories }: { questions: number; categories: number }) {
+  const sections = Array.from({ length: categories }, (_, c) => {
+    const numbers = Array.from({ length: questions }, (_, q) => q).filter((q) => q % categories === c);
+    const answers = numbers.map((q) => `### Question ${q}\n${q % 7 === 0 ? `See [question ${(q + 11) % questions}](#question-${(q + 11) % questions}).` : 'Plain text.'}\n`);
+    return `## Category ${c}\n\n${answers.join('\n')}`;
+  });
+  return graphOf({ 'content/faq/large.md': `# Large FAQ\n\n${sections.join('\n')}` }).graph;
+}

@@ -1,4 +1,6 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { VFile } from 'vfile';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { parseYamlFile } from '@/lib/yaml-file';
 import { normalizePhrase } from './normalize';
 import type { SynonymGlossary, SynonymGroup } from './types';
 
@@ -11,61 +13,65 @@ import type { SynonymGlossary, SynonymGroup } from './types';
  * - [refund, give money back, refusjon]
  * ```
  *
- * @param file Path used in messages.
- * @defaultValue file `content/synonyms.yaml`
- * @throws Error listing every problem, one per line, as `file:line:column  reason`.
+ * Problems become messages on `file`, as for every content file: errors
+ * (`malformed-yaml`, `invalid-shape`, `too-few-phrases`, `no-searchable-words`,
+ * `repeated-phrase`) and nothing else. The groups that could be read are
+ * returned either way.
  */
-export function parseSynonyms(text: string, file = 'content/synonyms.yaml'): SynonymGlossary {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const problems: string[] = [];
-  const report = (offset: number, reason: string) => {
-    const { line, col } = lineCounter.linePos(offset);
-    problems.push(`${file}:${line}:${col}  ${reason}`);
+export function readSynonyms(file: VFile): SynonymGlossary {
+  const yaml = parseYamlFile(file, { source: 'glossary' });
+  if (!yaml) return { groups: [] };
+  const error = (node: unknown, ruleId: string, reason: string) => {
+    file.message(reason, { place: yaml.placeOf(node), ruleId, source: 'glossary' }).fatal = true;
   };
-  const at = (node: Node | null | undefined) => node?.range?.[0] ?? 0;
 
-  for (const error of doc.errors) report(error.pos[0], error.message.split('\n')[0]!);
-  const groups: SynonymGroup[] = [];
-  const root = doc.contents;
-  if (problems.length === 0 && root !== null && !isSeq(root)) {
-    report(at(root), 'Expected a list of synonym groups, such as `- [refund, money back]`');
+  const root = yaml.doc.contents;
+  if (root === null) return { groups: [] };
+  if (!isSeq(root)) {
+    error(root, 'invalid-shape', 'Expected a list of synonym groups, such as `- [refund, money back]`');
+    return { groups: [] };
   }
-  if (problems.length === 0 && isSeq(root)) {
-    for (const item of root.items as Node[]) {
-      if (!isSeq(item)) {
-        const hint = isMap(item) ? 'a mapping' : isScalar(item) ? `\`${String(item.value)}\`` : 'this';
-        report(at(item), `Expected a group (a list of phrases), found ${hint}; write it as \`- [phrase, other phrase]\``);
+  const groups: SynonymGroup[] = [];
+  for (const item of root.items as Node[]) {
+    if (!isSeq(item)) {
+      const found = isMap(item) ? 'a mapping' : isScalar(item) ? `\`${String(item.value)}\`` : 'this';
+      error(item, 'invalid-shape', `Expected a group (a list of phrases), found ${found}; write it as \`- [phrase, other phrase]\``);
+      continue;
+    }
+    const phrases: string[] = [];
+    const seen = new Map<string, string>();
+    for (const entry of item.items as Node[]) {
+      if (!isScalar(entry) || entry.value === null || typeof entry.value === 'object' || String(entry.value).trim() === '') {
+        error(entry, 'invalid-shape', 'Expected a word or phrase; found an empty or nested entry');
         continue;
       }
-      const phrases: string[] = [];
-      const seen = new Map<string, string>();
-      for (const entry of item.items as Node[]) {
-        if (!isScalar(entry) || entry.value === null || typeof entry.value === 'object' || String(entry.value).trim() === '') {
-          report(at(entry), 'Expected a word or phrase; found an empty or nested entry');
-          continue;
-        }
-        const phrase = String(entry.value).trim();
-        const normal = normalizePhrase(phrase);
-        if (normal === '') {
-          report(at(entry), `\`${phrase}\` has no searchable words (only stopwords or punctuation)`);
-          continue;
-        }
-        const earlier = seen.get(normal);
-        if (earlier !== undefined) {
-          report(at(entry), `\`${phrase}\` repeats \`${earlier}\` in the same group; remove one`);
-          continue;
-        }
+      const phrase = String(entry.value).trim();
+      const normal = normalizePhrase(phrase);
+      const earlier = seen.get(normal);
+      if (normal === '') error(entry, 'no-searchable-words', `\`${phrase}\` has no searchable words (only stopwords or punctuation)`);
+      else if (earlier !== undefined) error(entry, 'repeated-phrase', `\`${phrase}\` repeats \`${earlier}\` in the same group; remove one`);
+      else {
         seen.set(normal, phrase);
         phrases.push(phrase);
       }
-      if (phrases.length < 2 && (item.items as Node[]).length < 2) {
-        report(at(item), 'A synonym group needs at least two phrases');
-        continue;
-      }
-      if (phrases.length >= 2) groups.push({ phrases, line: lineCounter.linePos(at(item)).line });
     }
+    if (phrases.length >= 2) groups.push({ phrases, line: yaml.placeOf(item).line });
+    else if (item.items.length < 2) error(item, 'too-few-phrases', 'A synonym group needs at least two phrases');
   }
-  if (problems.length > 0) throw new Error(problems.join('\n'));
   return { groups };
+}
+
+/**
+ * `readSynonyms` for a text, throwing when it has errors: the message lists
+ * each as `file:line:column  reason`.
+ *
+ * @param file Path used in messages.
+ * @defaultValue file `content/synonyms.yaml`
+ */
+export function parseSynonyms(text: string, file = 'content/synonyms.yaml'): SynonymGlossary {
+  const vfile = new VFile({ path: file, value: text });
+  const glossary = readSynonyms(vfile);
+  const errors = vfile.messages.filter((message) => message.fatal === true);
+  if (errors.length > 0) throw new Error(errors.map((message) => `${file}:${message.line}:${message.column}  ${message.reason}`).join('\n'));
+  return glossary;
 }

@@ -1,22 +1,19 @@
-import type { WizardMessage, WizardTree } from './types';
+import type { VFile } from 'vfile';
+import { reportAt } from './report';
+import type { WizardTree } from './types';
 
 /**
  * Joins the trees of several wizard files into one, so a long tree can be
  * split by topic. Exactly one file sets `root:` (and `maxDepth:`); `require:`
- * lists are combined. A node id defined in two files is an error naming both.
+ * lists are combined. A node id defined in two files is an error naming both,
+ * reported on the file of the second (one of `files`).
  */
-export function mergeWizardTrees(parts: WizardTree[]): { tree: WizardTree; messages: WizardMessage[] } {
+export function mergeWizardTrees(parts: WizardTree[], files: readonly VFile[]): WizardTree {
   const tree: WizardTree = { root: '', nodes: {} };
-  const messages: WizardMessage[] = [];
   for (const part of parts) {
     if (part.root) {
       if (tree.root && tree.source && part.source) {
-        messages.push({
-          ...part.source,
-          severity: 'error',
-          ruleId: 'duplicate-root',
-          reason: `The root is already set to \`${tree.root}\` at ${where(tree.source)}; keep \`root:\` in one file`,
-        });
+        reportAt(files, part.source, 'duplicate-root', `The root is already set to \`${tree.root}\` at ${where(tree.source)}; keep \`root:\` in one file`);
       } else {
         tree.root = part.root;
         if (part.source) tree.source = part.source;
@@ -31,21 +28,15 @@ export function mergeWizardTrees(parts: WizardTree[]): { tree: WizardTree; messa
     for (const [id, node] of Object.entries(part.nodes)) {
       const previous = tree.nodes[id];
       if (previous) {
-        messages.push({
-          file: node.source?.file ?? '',
-          line: node.source?.line ?? 1,
-          column: node.source?.column ?? 1,
-          severity: 'error',
-          ruleId: 'duplicate-node',
-          reason: `Node \`${id}\` is already defined at ${previous.source ? where(previous.source) : 'another file'}; rename one of them`,
-        });
+        const place = node.source ?? { file: '', line: 1, column: 1 };
+        reportAt(files, place, 'duplicate-node', `Node \`${id}\` is already defined at ${previous.source ? where(previous.source) : 'another file'}; rename one of them`);
         continue;
       }
       tree.nodes[id] = node;
     }
   }
   if (!tree.source && parts[0]?.source) tree.source = parts[0].source;
-  return { tree, messages };
+  return tree;
 }
 
 function where(place: { file: string; line: number; column: number }): string {

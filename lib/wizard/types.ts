@@ -69,10 +69,3 @@ export interface WizardTree {
   source?: WizardPlace;
 }
 
-/** A problem in a wizard file, placed so an editor can jump to it. */
-export interface WizardMessage extends WizardPlace {
-  severity: 'error' | 'warning';
-  /** Stable kebab-case name of the check, e.g. `unknown-question`. */
-  ruleId: string;
-  reason: string;
-}

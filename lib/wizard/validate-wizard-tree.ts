@@ -1,6 +1,8 @@
 import { didYouMean } from '@/lib/content/did-you-mean';
 import type { QuestionGraph } from '@/lib/content/types';
-import type { ChoiceNode, WizardMessage, WizardPlace, WizardTree } from './types';
+import type { VFile } from 'vfile';
+import { reportAt } from './report';
+import type { ChoiceNode, WizardPlace, WizardTree } from './types';
 import { pathsTo } from './walk';
 
 /** Used when the tree does not set `maxDepth:`. */
@@ -10,13 +12,12 @@ export const DEFAULT_MAX_DEPTH = 4;
  * Checks a tree against itself and the question graph: every id resolves,
  * every node is reachable, no loops, every path ends at an answer with
  * checklist steps, and every required question is at most `maxDepth`
- * choices from the root. Messages come sorted by file and position.
+ * choices from the root. Each problem is an error on the file (of `files`)
+ * where it is written.
  */
-export function validateWizardTree(tree: WizardTree, graph: QuestionGraph): WizardMessage[] {
-  const messages: WizardMessage[] = [];
+export function validateWizardTree(tree: WizardTree, graph: QuestionGraph, files: readonly VFile[]): void {
   const top: WizardPlace = tree.source ?? { file: '', line: 1, column: 1 };
-  const report = (place: WizardPlace | undefined, ruleId: string, reason: string) =>
-    messages.push({ ...(place ?? top), severity: 'error', ruleId, reason });
+  const report = (place: WizardPlace | undefined, ruleId: string, reason: string) => reportAt(files, place ?? top, ruleId, reason);
   const questions = new Map(graph.questions.map((question) => [question.id, question]));
   const nodeIds = Object.keys(tree.nodes);
 
@@ -74,7 +75,6 @@ export function validateWizardTree(tree: WizardTree, graph: QuestionGraph): Wiza
   }
 
   checkRequired(tree, graph, paths, report);
-  return messages.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
 /** Every required question needs an answer node within `maxDepth` choices. */

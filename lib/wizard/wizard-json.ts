@@ -14,7 +14,7 @@ export interface WizardJsonAnswer {
   type: 'answer';
   question: string;
   title: string;
-  /** Site-relative URL of the question page, without base path. */
+  /** URL path of the question page, including the base path. */
   url: string;
   summary?: string;
   checklist: string[];
@@ -39,8 +39,10 @@ export function resolveChecklist(node: AnswerNode, question: Question | undefine
  * Builds the public JSON of a validated tree. Nodes keep the order of the
  * tree; answers whose question is missing from the graph are left out, which
  * `validateWizardTree` reports as an error before this runs.
+ *
+ * @param options.basePath Put before every `url`, as `/wizard.json` is read off the site. @defaultValue `''`
  */
-export function toWizardJson(tree: WizardTree, graph: QuestionGraph): WizardJson {
+export function toWizardJson(tree: WizardTree, graph: QuestionGraph, options: { basePath?: string } = {}): WizardJson {
   const questions = new Map(graph.questions.map((question) => [question.id, question]));
   const nodes: WizardJson['nodes'] = {};
   for (const node of Object.values(tree.nodes)) {
@@ -64,7 +66,7 @@ export function toWizardJson(tree: WizardTree, graph: QuestionGraph): WizardJson
           type: 'answer',
           question: question.id,
           title: question.title,
-          url: question.url,
+          url: (options.basePath ?? '') + question.url,
           ...(node.summary !== undefined && { summary: node.summary }),
           checklist: resolveChecklist(node, question),
         };

@@ -5,8 +5,8 @@ import { AnswerContent } from '@/components/answer-content';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { QuestionTitle } from '@/components/question-list';
 import { summarise } from '@/lib/content/navigation';
-import { pageMetadata } from '@/lib/seo';
-import { getSite } from '@/lib/site';
+import { pageMetadata } from '@/app/_lib/seo';
+import { getSite } from '@/app/_lib/site';
 
 type Props = { params: Promise<{ id: string }> };
 

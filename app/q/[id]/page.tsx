@@ -10,8 +10,8 @@ import { QuestionNeighbourhood } from '@/components/question-neighbourhood';
 import { SearchHighlighter } from '@/components/search-highlighter';
 import { StepTargetHighlighter } from '@/components/step-target-highlighter';
 import { summarise } from '@/lib/content/navigation';
-import { jsonLd, pageMetadata } from '@/lib/seo';
-import { getSite, getWizard } from '@/lib/site';
+import { jsonLd, pageMetadata } from '@/app/_lib/seo';
+import { getSite, getWizard } from '@/app/_lib/site';
 
 type Props = { params: Promise<{ id: string }> };
 

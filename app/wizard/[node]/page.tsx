@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { WizardNodeView } from '@/components/wizard-node-view';
-import { pageMetadata } from '@/lib/seo';
-import { getSite, getWizard } from '@/lib/site';
+import { pageMetadata } from '@/app/_lib/seo';
+import { getSite, getWizard } from '@/app/_lib/site';
 
 type Props = { params: Promise<{ node: string }> };
 

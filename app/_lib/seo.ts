@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { basePath, siteName } from './site';
+import { withBasePath } from '@/lib/base-path';
+import { siteName } from './site';
 
 /**
  * The public origin the site is deployed at, for canonical URLs, link
@@ -10,7 +11,7 @@ export const siteUrl = (process.env.SITE_URL ?? 'http://127.0.0.1:3000').replace
 
 /** Absolute URL of a site-relative path (`/q/x/`), with the base path. */
 export function absoluteUrl(path: string): string {
-  return `${siteUrl}${basePath}${path}`;
+  return siteUrl + withBasePath(path);
 }
 
 /** Title, description, canonical URL and the OpenGraph/Twitter tags a chat app reads for a link preview. */

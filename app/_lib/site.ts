@@ -1,13 +1,15 @@
 import { join } from 'node:path';
-import { getQuestionGraph } from './content/load';
-import { createGraphIndex } from './content/navigation';
-import { buildSearchIndex, type SearchIndexData } from './search';
-import { loadSynonyms } from './search/load-synonyms';
-import { getWizardTree } from './wizard/load';
-import { pathsTo } from './wizard/walk';
+import { getQuestionGraph } from '@/lib/content/load';
+import { createGraphIndex } from '@/lib/content/navigation';
+import { buildSearchIndex, type SearchIndexData } from '@/lib/search';
+import { loadSynonyms } from '@/lib/search/load-synonyms';
+import { getWizardTree } from '@/lib/wizard/load';
+import { pathsTo } from '@/lib/wizard/walk';
 
-/** Base path the export is served under ('' at a domain root). */
-export const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+/*
+ * The Next adapter to the core: the site's content as server components, route
+ * handlers and the search CLI read it, cached until a content file changes.
+ */
 
 export const siteName = 'FAQ Navigator';
 
@@ -19,7 +21,7 @@ export function getSite() {
 
 /**
  * The search index of the site's content and glossary, as `/search-index.json` serves it. Throws
- * with file:line:column messages when the content or `content/synonyms.yaml` has errors.
+ * a ContentError listing every problem when the content or `content/synonyms.yaml` has errors.
  */
 export function getSearchIndex(): SearchIndexData {
   return buildSearchIndex(getQuestionGraph(), loadSynonyms(join(process.cwd(), 'content')));

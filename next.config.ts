@@ -1,11 +1,11 @@
+import type { NextConfig } from 'next';
+import { basePath } from './lib/base-path';
+
 /**
  * Static export to `out/`. Set BASE_PATH (e.g. `/faq-navigator`) to serve the
- * export under a sub-path, GitHub Pages style.
+ * export under a sub-path, GitHub Pages style (lib/base-path.ts).
  */
-const basePath = process.env.BASE_PATH ?? '';
-
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   output: 'export',
   trailingSlash: true,
   basePath,

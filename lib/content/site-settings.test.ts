@@ -1,0 +1,26 @@
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { formatMessages } from './report';
+import { parseSiteSettings } from './site-settings';
+
+const documents = ['vipps-ecom-api-faq.md', 'vipps-recurring-api-faq.md'];
+const read = (yaml: string) => {
+  const file = new VFile({ path: 'content/site.yaml', value: yaml });
+  return { settings: parseSiteSettings(file, documents), report: formatMessages([file]) };
+};
+
+describe('content/site.yaml', () => {
+  it('names the primary document, with or without its folder', () => {
+    expect(read('primary: vipps-ecom-api-faq.md\n')).toEqual({ settings: { primary: 'vipps-ecom-api-faq.md' }, report: '' });
+    expect(read('primary: faq/vipps-ecom-api-faq.md\n').settings).toEqual({ primary: 'vipps-ecom-api-faq.md' });
+  });
+
+  it.each([
+    ['# only comments\n', ''],
+    ['primary: vipps-ecom-faq.md\n', 'content/site.yaml:1:10  error  `primary: vipps-ecom-faq.md` names no file in content/faq; did you mean `vipps-ecom-api-faq.md`?  [unknown-primary]'],
+    ['primery: vipps-ecom-api-faq.md\n', 'content/site.yaml:1:1  warning  Unknown site setting `primery`; the settings are: `primary`  [unknown-site-setting]'],
+    ['primary: [x\n', 'content/site.yaml:1:10  error  Cannot read YAML: the `[` here is never closed; close it with `]` where the list ends  [malformed-yaml]'],
+  ])('%j', (yaml, report) => {
+    expect(read(yaml).report).toBe(report);
+  });
+});
