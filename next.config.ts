@@ -1,12 +1,15 @@
 import type { NextConfig } from 'next';
 import { basePath } from './lib/base-path';
+import { outDir } from './lib/site-folders';
 
 /**
- * Static export to `out/`. Set BASE_PATH (e.g. `/faq-navigator`) to serve the
- * export under a sub-path, GitHub Pages style (lib/base-path.ts).
+ * Static export to `out/` (or `FAQ_OUT`, lib/site-folders.ts). Set BASE_PATH (e.g. `/faq-navigator`)
+ * to serve the export under a sub-path, GitHub Pages style (lib/base-path.ts).
  */
 const nextConfig: NextConfig = {
   output: 'export',
+  // With `output: 'export'`, distDir is where the export goes; Next keeps its own build files in .next.
+  distDir: outDir,
   trailingSlash: true,
   basePath,
   images: { unoptimized: true },

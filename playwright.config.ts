@@ -7,6 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
  * (`CHROME_PATH` or /usr/bin/chromium) where present, else Playwright's own.
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** `npm run test:e2e` builds the test content (scripts/e2e-content.ts) into .e2e/out, never into out/. */
+const out = process.env.FAQ_OUT ?? '.e2e/out';
 const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
@@ -35,10 +37,11 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `node scripts/serve.mjs out`,
+    command: `node scripts/serve.mjs ${out}`,
     env: { PORT: String(port), HOST: '127.0.0.1' },
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // A server already on the port may serve another build: fail with Playwright's "already used" message instead (set E2E_PORT).
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 });

@@ -1,63 +1,91 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { pageMetadata } from '@/app/_lib/seo';
+import { getSite, getWizard, siteName } from '@/app/_lib/site';
+import { CategoryCards } from '@/components/category-cards';
 import { HeaderSearch } from '@/components/header-search';
 import { LegacyAnchorRedirect } from '@/components/legacy-anchor-redirect';
-import { QuestionList } from '@/components/question-list';
-import { pageMetadata } from '@/app/_lib/seo';
-import { basePath } from '@/lib/base-path';
-import { getSite, siteName } from '@/app/_lib/site';
+import { getSiteSettings } from '@/lib/content/load';
+import type { FaqDocumentInfo } from '@/lib/content/types';
 
-export const metadata: Metadata = {
-  ...pageMetadata({
-    title: `${siteName}: Vipps eCom API answers`,
-    description: 'Answers to the Vipps eCom API FAQ: search by error code or symptom, troubleshoot step by step, and share links to any answer or step.',
-    path: '/',
-  }),
-  title: { absolute: `${siteName}: Vipps eCom API answers` },
-};
+export function generateMetadata(): Metadata {
+  const { title, description } = homeText();
+  return { ...pageMetadata({ title: `${siteName}: ${title}`, description, path: '/' }), title: { absolute: `${siteName}: ${title}` } };
+}
 
+/** The site's heading and lead: `content/site.yaml`, else the primary document's title. */
+function homeText() {
+  const { graph } = getSite();
+  const settings = getSiteSettings();
+  const title = settings.title ?? graph.documents[0]?.title ?? siteName;
+  const description = settings.description ?? `Answers from ${graph.documents.map((d) => d.title).join(', ')}.`;
+  return { title, description };
+}
+
+/**
+ * Search first, then the troubleshooter's first choices, then every category as a card
+ * (grouped by FAQ document when there are several). Cards show a few questions each, so the
+ * page stays small whatever the size of the content.
+ */
 export default function HomePage() {
   const site = getSite();
   const { graph } = site;
+  const { tree } = getWizard();
+  const root = tree.nodes[tree.root];
+  const entryPoints = root?.type === 'choice' ? root.options : [];
+  const { title, description } = homeText();
+  const categoriesOf = (document: FaqDocumentInfo) => document.categories.map((id) => site.category(id)!);
   return (
     <>
-      <LegacyAnchorRedirect anchors={graph.anchors} basePath={basePath} />
+      <LegacyAnchorRedirect />
       <section className="mb-10">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Vipps eCom API: answers and fixes</h1>
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{title}</h1>
         <p className="mt-3 max-w-2xl text-lg text-[var(--muted)]">
-          {graph.questions.length} answers from the Vipps eCom API FAQ. Search by what you see (an HTTP status, an error
-          code, a message from your log) or by what your customer told you, or walk through the troubleshooter.
+          {description}
         </p>
         <div className="mt-6 max-w-2xl">
           <HeaderSearch large />
         </div>
-        <p className="mt-4">
-          <Link href="/wizard/" className="inline-block rounded-md bg-brand-strong px-4 py-2 font-semibold text-white no-underline hover:bg-brand">
-            Troubleshoot step by step →
-          </Link>
-        </p>
       </section>
+      {entryPoints.length > 0 && (
+        <section aria-labelledby="troubleshoot-heading" className="mb-10">
+          <h2 id="troubleshoot-heading" className="mb-3 text-xl font-semibold">
+            Troubleshoot: {root?.type === 'choice' ? root.prompt : 'what do you see?'}
+          </h2>
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {entryPoints.map((option) => (
+              <li key={option.next}>
+                <Link href={`/wizard/${option.next}/`} prefetch={false} className="entry">
+                  {option.label}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link href="/wizard/" prefetch={false} className="entry entry-quiet">
+                None of these: describe it in your own words
+              </Link>
+            </li>
+          </ul>
+        </section>
+      )}
       <section id="categories" aria-labelledby="categories-heading">
-        <h2 id="categories-heading" className="mb-4 text-2xl font-semibold">Browse by topic</h2>
-        <div className="grid gap-8 md:grid-cols-2">
-          {graph.categories.map((category) => {
-            const questions = category.questions.map((id) => site.question(id)!);
-            return (
-              <section key={category.id} aria-labelledby={`cat-${category.id}`}>
-                <h3 id={`cat-${category.id}`} className="text-lg font-semibold">
-                  <Link href={category.url}>{category.title}</Link>
-                </h3>
-                {questions.length > 0 ? (
-                  <QuestionList questions={questions} className="mt-2 text-[0.95rem]" />
-                ) : (
-                  <p className="mt-2 text-[var(--muted)]">
-                    <Link href={category.url}>Read about {category.title.replace(/\?$/, "").toLowerCase()}</Link>
-                  </p>
-                )}
-              </section>
-            );
-          })}
-        </div>
+        <h2 id="categories-heading" className="mb-4 text-xl font-semibold">
+          Browse by topic
+        </h2>
+        {site.multiDocument ? (
+          graph.documents.map((document) => (
+            <section key={document.id} aria-labelledby={`doc-${document.id}`} className="mb-10">
+              <h3 id={`doc-${document.id}`} className="mb-3 text-lg font-semibold">
+                <Link href={document.url} prefetch={false}>
+                  {document.title}
+                </Link>
+              </h3>
+              <CategoryCards categories={categoriesOf(document)} question={site.question} headingLevel={4} documentTitle={document.title} />
+            </section>
+          ))
+        ) : (
+          graph.documents.map((document) => <CategoryCards key={document.id} categories={categoriesOf(document)} question={site.question} />)
+        )}
       </section>
     </>
   );

@@ -1,24 +1,32 @@
 'use client';
 
 import { useEffect } from 'react';
+import { withBasePath } from '@/lib/base-path';
 
 /**
  * Links in the original docs' form, `/#<anchor>`, carry the anchor in the
  * hash, which never reaches a server; this sends the browser on to the
- * question or category page that anchor now lives on.
+ * question or category page that anchor now lives on. The map of anchors
+ * (`/anchors.json`) is fetched only when there is such a hash to follow.
  */
-export function LegacyAnchorRedirect({ anchors, basePath }: { anchors: Record<string, string>; basePath: string }) {
+export function LegacyAnchorRedirect() {
   useEffect(() => {
-    const follow = () => {
+    let anchors: Promise<Record<string, string> | undefined> | undefined;
+    const follow = async () => {
       const anchor = decodeHash(window.location.hash);
       if (!anchor || document.getElementById(anchor)) return;
-      const target = Object.hasOwn(anchors, anchor) ? anchors[anchor] : undefined;
-      if (target) window.location.replace(basePath + target);
+      anchors ??= fetch(withBasePath('/anchors.json'))
+        .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : undefined))
+        .catch(() => undefined);
+      const map = await anchors;
+      const target = map && Object.hasOwn(map, anchor) ? map[anchor] : undefined;
+      if (typeof target === 'string' && target.startsWith('/')) window.location.replace(withBasePath(target));
     };
-    follow();
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, [anchors, basePath]);
+    void follow();
+    const onHashChange = () => void follow();
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
   return null;
 }
 

@@ -24,7 +24,7 @@ export function MapAuthorReport({ findings }: { findings: MapFinding[] }) {
             <ul className="mt-2 space-y-1.5">
               {items.map(({ question, ...finding }) => (
                 <li key={question.id}>
-                  <Link href={question.url}>{question.title}</Link>{' '}
+                  <Link href={question.url} prefetch={false}>{question.title}</Link>{' '}
                   <code className="font-mono text-xs text-[var(--muted)]" title={describeFinding({ ...finding, question })}>
                     {question.source.file}:{question.source.line}:{question.source.column}
                   </code>

@@ -12,7 +12,7 @@ export function MapLegend({ categories }: { categories: MapCategory[] }) {
             <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12" className={`map-c${category.colour}`}>
               <circle cx="6" cy="6" r="6" />
             </svg>
-            {category.url ? <Link href={category.url}>{category.title}</Link> : category.title}
+            {category.url ? <Link href={category.url} prefetch={false}>{category.title}</Link> : category.title}
             <span className="text-[var(--muted)]">({category.questions.length})</span>
           </li>
         ))}

@@ -21,7 +21,7 @@ export function MapOutline({ map }: { map: KnowledgeMap }) {
               const node = byId.get(id)!;
               return (
                 <li key={id}>
-                  <Link href={node.url}>{node.title}</Link>{' '}
+                  <Link href={node.url} prefetch={false}>{node.title}</Link>{' '}
                   <span className="text-sm text-[var(--muted)]">
                     links to {node.links}, linked from {node.backlinks}
                   </span>

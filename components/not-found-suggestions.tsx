@@ -2,52 +2,63 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-
-type Entry = { url: string; title: string };
+import type { SearchResult } from '@/lib/search/client';
+import { loadSearcher } from './use-searcher';
 
 /**
- * Suggests the questions whose titles share the most words with the missing
- * page's address; before that is known (or without JavaScript), the first few.
+ * Suggests the questions the missing page's address is most likely about, found by
+ * the site's own search once the 404 page is shown: nothing on this page, or on any
+ * page that shares the layout, carries a list of questions.
  */
-export function NotFoundSuggestions({ questions }: { questions: Entry[] }) {
-  const [suggestions, setSuggestions] = useState<Entry[]>(questions.slice(0, 5));
+export function NotFoundSuggestions() {
+  const [suggestions, setSuggestions] = useState<SearchResult[]>([]);
   const [wizardStep, setWizardStep] = useState(false);
   useEffect(() => {
     setWizardStep(/\/wizard\/[^/]+/.test(window.location.pathname));
-    const words = wordsOf(decodeURIComponentSafe(window.location.pathname + ' ' + window.location.hash));
-    if (words.size === 0) return;
-    const scored = questions
-      .map((question) => ({ question, score: [...wordsOf(question.title)].filter((word) => words.has(word)).length }))
-      .filter((entry) => entry.score > 0)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, 5)
-      .map((entry) => entry.question);
-    if (scored.length > 0) setSuggestions(scored);
-  }, [questions]);
+    const query = wordsOf(decodeURIComponentSafe(window.location.pathname + ' ' + window.location.hash));
+    if (!query) return;
+    let live = true;
+    loadSearcher().then(
+      (searcher) => {
+        if (live) setSuggestions(searcher.search(query, { limit: 5 }));
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   return (
     <>
-    {wizardStep && (
-      <p className="mt-6 rounded-md border border-[var(--border)] bg-[var(--surface)] p-4">
-        This troubleshooter step does not exist any more: the troubleshooter may have changed since the link was
-        shared. <Link href="/wizard/">Start the troubleshooter</Link> again; it takes a few clicks.
-      </p>
-    )}
-    <section aria-labelledby="suggestions-heading" className="mt-8">
-      <h2 id="suggestions-heading" className="text-lg font-semibold">Perhaps you were looking for</h2>
-      <ul className="mt-2 space-y-1.5">
-        {suggestions.map((question) => (
-          <li key={question.url}><Link href={question.url}>{question.title}</Link></li>
-        ))}
-      </ul>
-    </section>
+      {wizardStep && (
+        <p className="mt-6 rounded-md border border-[var(--border)] bg-[var(--surface)] p-4">
+          This troubleshooter step does not exist any more: the troubleshooter may have changed since the link was
+          shared. <Link href="/wizard/">Start the troubleshooter</Link> again; it takes a few clicks.
+        </p>
+      )}
+      {suggestions.length > 0 && (
+        <section aria-labelledby="suggestions-heading" className="mt-8">
+          <h2 id="suggestions-heading" className="text-lg font-semibold">Perhaps you were looking for</h2>
+          <ul className="mt-2 space-y-1.5">
+            {suggestions.map((result) => (
+              <li key={result.id}>
+                <Link href={result.url} prefetch={false}>{result.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }
 
-const STOP = new Set(['a', 'an', 'and', 'the', 'to', 'of', 'i', 'do', 'is', 'in', 'for', 'my', 'can', 'how', 'why', 'what', 'q', 'c', 'get']);
-
-function wordsOf(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^a-z0-9æøå]+/).filter((word) => word.length > 1 && !STOP.has(word)));
+/** The words of a path, as a search query: `/q/why-does-captrue-fail/` → `why does captrue fail`. */
+function wordsOf(path: string): string {
+  return path
+    .replace(/^\/(q|c|d|wizard)\//, '/')
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter((word) => word.length > 1 && !/^(q|c|d|page|wizard|step|\d+)$/.test(word))
+    .join(' ');
 }
 
 function decodeURIComponentSafe(text: string): string {

@@ -12,7 +12,7 @@ export function QuestionList({ questions, className = '' }: { questions: Questio
     <ul className={`space-y-1.5 ${className}`}>
       {questions.map((question) => (
         <li key={question.id}>
-          <Link href={question.url}>
+          <Link href={question.url} prefetch={false}>
             <QuestionTitle question={question} />
           </Link>
         </li>

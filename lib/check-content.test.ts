@@ -29,7 +29,6 @@ describe('npm run check:content', () => {
     spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/check-content.ts', ...args, '--content', relative(ROOT, FIXTURE)], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, FAQ_EXTRA_CONTENT: '' },
     });
   const dir = relative(ROOT, FIXTURE);
 
@@ -41,5 +40,16 @@ describe('npm run check:content', () => {
 
   it('with --verbose also says how each FAQ file was read', () => {
     expect(run('--verbose').stderr).toContain(`${dir}/faq/faq.md:1:1  info  Read as flat: 2 \`##\` questions (decided per section;`);
+  });
+});
+
+describe('a published question reworded without a pinned id or a redirect', () => {
+  it('fails the check at the reworded heading, naming both ways out', () => {
+    const dir = join(import.meta.dirname, 'fixtures', 'a-reworded-heading-without-a-pinned-id-or-a-redirect');
+    const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/check-content.ts', '--content', relative(ROOT, dir)], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stderr).toContain(
+      `${relative(ROOT, dir)}/faq/faq.md:5:1  error  Published question id \`#why-does-capture-fail\` is gone, and this heading (now \`#why-does-capture-fail-really\`) looks like its new wording; keep the links already sent working: pin the old id (\`### Why does capture fail, really? {#why-does-capture-fail}\`) or add \`why-does-capture-fail: why-does-capture-fail-really\` to content/redirects.yaml  [published-id-gone]`,
+    );
+    expect(result.status).toBe(1);
   });
 });

@@ -5,7 +5,7 @@
  * Next wrote into that page, by SHA-256 hash. No 'unsafe-eval', no
  * 'unsafe-inline' for scripts.
  *
- * Inputs:  out/**\/*.html (after `next build`).
+ * Inputs:  out/**\/*.html (after `next build`; `FAQ_OUT` names another folder).
  * Outputs: out/_headers.
  * Order:   last step of `npm run build`.
  */
@@ -13,8 +13,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { basePath } from '../lib/base-path';
+import { outDir } from '../lib/site-folders';
 
-const out = join(process.cwd(), 'out');
+const out = join(process.cwd(), outDir);
 
 /** Headers every response gets. */
 export const COMMON_HEADERS: Record<string, string> = {
@@ -80,5 +81,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const path of urlPaths(file)) blocks.push(`${path}\n  Content-Security-Policy: ${csp}`);
   }
   writeFileSync(join(out, '_headers'), `${blocks.join('\n\n')}\n`);
-  console.log(`Wrote out/_headers: security headers and a hashed Content-Security-Policy for ${files.length} pages.`);
+  console.log(`Wrote ${outDir}/_headers: security headers and a hashed Content-Security-Policy for ${files.length} pages.`);
 }

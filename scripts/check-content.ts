@@ -11,9 +11,10 @@
  */
 import { checkContent } from '../lib/check-content';
 import { formatMessages, hasErrors } from '../lib/content/report';
+import { contentDir as siteContentDir } from '../lib/site-folders';
 
 const at = process.argv.indexOf('--content');
-const contentDir = at >= 0 ? process.argv[at + 1] ?? 'content' : 'content';
+const contentDir = at >= 0 ? (process.argv[at + 1] ?? siteContentDir) : siteContentDir;
 const verbose = process.argv.includes('--verbose');
 
 const { graph, glossary, tree, files } = checkContent(contentDir);

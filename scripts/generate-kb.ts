@@ -101,7 +101,7 @@ export function generateKnowledgeBase(options: GenerateOptions = {}): QuestionGr
     });
   }
   return {
-    documents: [{ type: 'document', id: 'synthetic', file: 'faq/synthetic.md', title: 'Synthetic knowledge base', layout: 'categorised', metadata: {}, notices: [], intro: '', categories: categories.map((c) => c.id) }],
+    documents: [{ type: 'document', id: 'synthetic', file: 'faq/synthetic.md', title: 'Synthetic knowledge base', url: '/d/synthetic/', layout: 'categorised', metadata: {}, notices: [], intro: '', categories: categories.map((c) => c.id) }],
     categories,
     questions,
     anchors: {},

@@ -13,9 +13,10 @@ import { VFile } from 'vfile';
 import { loadQuestionGraph } from '../lib/content/load';
 import { parsePublishedIds, PUBLISHED_IDS_FILE, recordPublishedIds } from '../lib/content/published-ids';
 import { formatMessages, hasErrors } from '../lib/content/report';
+import { contentDir as siteContentDir } from '../lib/site-folders';
 
 const argument = (name: string) => process.argv.flatMap((arg, i) => (arg === name ? [process.argv[i + 1] ?? ''] : []));
-const contentDir = argument('--content')[0] ?? 'content';
+const contentDir = argument('--content')[0] ?? siteContentDir;
 const path = join(contentDir, PUBLISHED_IDS_FILE);
 
 const previous = existsSync(path) ? parsePublishedIds(new VFile({ path, value: readFileSync(path, 'utf8') })) : new Map<string, string>();

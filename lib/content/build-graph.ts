@@ -36,6 +36,7 @@ type AnchorTarget =
 
 export const questionUrl = (id: string) => `/q/${id}/`;
 export const categoryUrl = (id: string) => `/c/${id}/`;
+export const documentUrl = (id: string) => `/d/${id}/`;
 
 /**
  * Builds the graph. Ids: a question keeps its heading's id unless a document
@@ -176,6 +177,7 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
       id: doc.id,
       file: doc.file.path,
       title: doc.title,
+      url: documentUrl(doc.id),
       layout: doc.layout,
       metadata: doc.metadata,
       ...(doc.source ? { source: doc.source } : {}),

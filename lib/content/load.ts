@@ -1,17 +1,20 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
+import { contentDir as siteContentDir } from '@/lib/site-folders';
 import { basePath } from '../base-path';
 import { buildQuestionGraph } from './build-graph';
 import { parseFaqDocument } from './parse-faq';
 import { checkPublishedIds, parsePublishedIds, PUBLISHED_IDS_FILE } from './published-ids';
 import { applyRedirects, parseRedirects, REDIRECTS_FILE } from './redirects';
 import { ContentError, formatMessages, hasErrors } from './report';
-import { parseSiteSettings, SITE_SETTINGS_FILE } from './site-settings';
+import { parseSiteSettings, SITE_SETTINGS_FILE, type SiteSettings } from './site-settings';
 import type { QuestionGraph } from './types';
 
 export interface LoadResult {
   graph: QuestionGraph;
+  /** `content/site.yaml`, checked; empty when there is none. */
+  settings: SiteSettings;
   files: VFile[];
 }
 
@@ -24,7 +27,8 @@ export interface LoadResult {
  */
 export function loadQuestionGraph(contentDir: string, options: { basePath?: string; cwd?: string } = {}): LoadResult {
   const cwd = options.cwd ?? process.cwd();
-  const faqFiles = faqDirs(contentDir, cwd).flatMap((dir) => markdownFiles(dir).map((name) => readVFile(join(dir, name), cwd)!));
+  const faqDir = join(contentDir, 'faq');
+  const faqFiles = markdownFiles(faqDir).map((name) => readVFile(join(faqDir, name), cwd)!);
   const settingsFile = readVFile(join(contentDir, SITE_SETTINGS_FILE), cwd);
   const recordFile = readVFile(join(contentDir, PUBLISHED_IDS_FILE), cwd);
   const redirectsFile = readVFile(join(contentDir, REDIRECTS_FILE), cwd);
@@ -35,40 +39,35 @@ export function loadQuestionGraph(contentDir: string, options: { basePath?: stri
   if (redirectsFile) applyRedirects(graph, parseRedirects(redirectsFile), redirectsFile);
   if (recordFile) checkPublishedIds(graph, published, recordFile, faqFiles);
   const files = [...faqFiles, ...[settingsFile, recordFile, redirectsFile].filter((file) => file !== undefined)];
-  return { graph, files };
+  return { graph, settings, files };
 }
 
 function readVFile(path: string, cwd: string): VFile | undefined {
   return existsSync(path) ? new VFile({ path: relative(cwd, path), value: readFileSync(path, 'utf8') }) : undefined;
 }
 
-let cache: { signature: string; graph: QuestionGraph } | undefined;
+let cache: { signature: string; graph: QuestionGraph; settings: SiteSettings } | undefined;
 
 /**
- * The site's question graph, read from `content/`. Cached until a content file
+ * The site's question graph, read from the content folder (`content/`, or `FAQ_CONTENT`). Cached until a content file
  * changes, so `next dev` shows edits on reload. Throws a ContentError listing
  * every problem when the content has errors; prints warnings once.
  */
 export function getQuestionGraph(): QuestionGraph {
-  const contentDir = join(process.cwd(), 'content');
-  const signature = contentSignature(contentDir);
+  const signature = contentSignature(siteContentDir);
   if (cache?.signature === signature) return cache.graph;
-  const { graph, files } = loadQuestionGraph(contentDir, { basePath });
+  const { graph, settings, files } = loadQuestionGraph(siteContentDir, { basePath });
   if (hasErrors(files)) throw new ContentError(files);
   const warnings = formatMessages(files, { minSeverity: 'warning' });
   if (warnings && process.env.FAQ_QUIET !== '1') console.warn(warnings);
-  cache = { signature, graph };
+  cache = { signature, graph, settings };
   return graph;
 }
 
-/**
- * `<contentDir>/faq`, plus the folders in `FAQ_EXTRA_CONTENT` (colon-separated, absolute or
- * relative to `cwd`). The end-to-end build uses it to add the hostile fixture
- * document without touching `content/`.
- */
-function faqDirs(contentDir: string, cwd: string): string[] {
-  const extra = (process.env.FAQ_EXTRA_CONTENT ?? '').split(':').filter(Boolean).map((dir) => resolve(cwd, dir));
-  return [join(contentDir, 'faq'), ...extra];
+/** The site's settings (`content/site.yaml`), read with the graph. */
+export function getSiteSettings(): SiteSettings {
+  getQuestionGraph();
+  return cache!.settings;
 }
 
 function markdownFiles(dir: string): string[] {
@@ -82,7 +81,7 @@ function contentSignature(contentDir: string): string {
     return `${path}:${stat.size}:${stat.mtimeMs}`;
   };
   return [
-    ...faqDirs(contentDir, process.cwd()).flatMap((dir) => markdownFiles(dir).map((name) => stamp(join(dir, name)))),
+    ...markdownFiles(join(contentDir, 'faq')).map((name) => stamp(join(contentDir, 'faq', name))),
     ...[SITE_SETTINGS_FILE, PUBLISHED_IDS_FILE, REDIRECTS_FILE].map((name) => stamp(join(contentDir, name))),
   ].join('|');
 }

@@ -14,6 +14,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isAlsoAskedComment, readAlsoAsked } from './also-asked';
 import { collectLinks, type LinkReference } from './collect-links';
+import { documentTitle } from './document-title';
 import { assignHeadingIds } from './heading-ids';
 import { parseMetadata } from './metadata';
 import { offsetOf, pointOf } from './positions';
@@ -164,7 +165,7 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
 
   const content = tree.children.filter((_, i) => regions[i] === 'content');
   const titleHeading = content.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
-  const title = titleHeading ? normaliseSpace(toString(titleHeading)) || documentIdFromFile(file.path) : stringOr(metadata.title, documentIdFromFile(file.path));
+  const title = documentTitle(titleHeading && toString(titleHeading), metadata.title, documentIdFromFile(file.path));
   const outline = buildOutline(content.filter((node) => node !== titleHeading));
   const decision = decideStructure(outline, setting);
   file.info(decision.summary, { place: titleHeading?.position ?? { line: 1, column: 1 }, ruleId: 'structure', source: 'faq' });
@@ -360,8 +361,4 @@ function wellFormed(text: string): string {
 
 function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function stringOr(value: unknown, fallback: string): string {
-  return typeof value === 'string' && value.trim() ? value.trim() : fallback;
 }

@@ -10,6 +10,10 @@ const read = (yaml: string) => {
 };
 
 describe('content/site.yaml', () => {
+  it('reads the title and description', () => {
+    expect(read('title: Payments help\ndescription: Answers for merchants.\n').settings).toEqual({ title: 'Payments help', description: 'Answers for merchants.' });
+  });
+
   it('names the primary document, with or without its folder', () => {
     expect(read('primary: vipps-ecom-api-faq.md\n')).toEqual({ settings: { primary: 'vipps-ecom-api-faq.md' }, report: '' });
     expect(read('primary: faq/vipps-ecom-api-faq.md\n').settings).toEqual({ primary: 'vipps-ecom-api-faq.md' });
@@ -18,7 +22,8 @@ describe('content/site.yaml', () => {
   it.each([
     ['# only comments\n', ''],
     ['primary: vipps-ecom-faq.md\n', 'content/site.yaml:1:10  error  `primary: vipps-ecom-faq.md` names no file in content/faq; did you mean `vipps-ecom-api-faq.md`?  [unknown-primary]'],
-    ['primery: vipps-ecom-api-faq.md\n', 'content/site.yaml:1:1  warning  Unknown site setting `primery`; the settings are: `primary`  [unknown-site-setting]'],
+    ['primery: vipps-ecom-api-faq.md\n', 'content/site.yaml:1:1  warning  Unknown site setting `primery`; did you mean `primary`? The settings are `primary`, `title`, `description`  [unknown-site-setting]'],
+    ['title:\n', 'content/site.yaml:1:1  error  `title` needs a text value, such as `title: …`  [malformed-site-settings]'],
     ['primary: [x\n', 'content/site.yaml:1:10  error  Cannot read YAML: the `[` here is never closed; close it with `]` where the list ends  [malformed-yaml]'],
   ])('%j', (yaml, report) => {
     expect(read(yaml).report).toBe(report);

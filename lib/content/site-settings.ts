@@ -1,4 +1,4 @@
-/** The site's own settings (`content/site.yaml`): which FAQ document is primary. */
+/** The site's own settings (`content/site.yaml`): its title and description, and which FAQ document is primary. */
 import type { VFile } from 'vfile';
 import { isMap, isScalar } from 'yaml';
 import { parseYamlFile } from '@/lib/yaml-file';
@@ -9,7 +9,13 @@ export const SITE_SETTINGS_FILE = 'site.yaml';
 export interface SiteSettings {
   /** File name of the primary document; its question and category ids win over other documents'. */
   primary?: string;
+  /** The home page's heading and the title every page's title ends with. */
+  title?: string;
+  /** What the site is for, in a sentence: the home page's lead and link previews. */
+  description?: string;
 }
+
+const KEYS = ['primary', 'title', 'description'] as const;
 
 /**
  * Reads `content/site.yaml`. `primary` must name one of `documents` (file names
@@ -28,23 +34,33 @@ export function parseSiteSettings(file: VFile, documents: string[]): SiteSetting
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const place = placeOf(pair.key);
-    if (key !== 'primary') {
-      file.message(`Unknown site setting \`${key}\`; the settings are: \`primary\``, { place, ruleId: 'unknown-site-setting', source: 'site' });
+    if (!(KEYS as readonly string[]).includes(key)) {
+      const suggestion = didYouMean(key, KEYS);
+      file.message(`Unknown site setting \`${key}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''} The settings are ${KEYS.map((k) => `\`${k}\``).join(', ')}`, {
+        place,
+        ruleId: 'unknown-site-setting',
+        source: 'site',
+      });
       continue;
     }
-    const value = isScalar(pair.value) ? String(pair.value.value ?? '').trim() : '';
+    const value = isScalar(pair.value) && typeof pair.value.value === 'string' ? pair.value.value.trim() : '';
+    if (!value) {
+      file.message(`\`${key}\` needs a text value, such as \`${key}: ${key === 'primary' ? 'faq.md' : '…'}\``, { place, ruleId: 'malformed-site-settings', source: 'site' }).fatal = true;
+      continue;
+    }
+    if (key !== 'primary') {
+      settings[key as 'title' | 'description'] = value;
+      continue;
+    }
     const name = value.split('/').pop() ?? value;
-    if (documents.some((document) => document.toLowerCase() === name.toLowerCase())) {
-      settings.primary = name;
+    const known = documents.find((document) => document.toLowerCase() === name.toLowerCase());
+    if (known) {
+      settings.primary = known;
       continue;
     }
     const suggestion = didYouMean(name, documents);
     const hint = suggestion ? `; did you mean \`${suggestion}\`?` : `; the documents are ${documents.map((d) => `\`${d}\``).join(', ')}`;
-    file.message(`\`primary: ${value}\` names no file in content/faq${hint}`, {
-      place: placeOf(pair.value),
-      ruleId: 'unknown-primary',
-      source: 'site',
-    }).fatal = true;
+    file.message(`\`primary: ${value}\` names no file in content/faq${hint}`, { place: placeOf(pair.value), ruleId: 'unknown-primary', source: 'site' }).fatal = true;
   }
   return settings;
 }

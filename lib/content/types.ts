@@ -89,6 +89,8 @@ export interface FaqDocumentInfo {
   /** Path relative to the content folder, e.g. `faq/vipps-ecom-api-faq.md`. */
   file: string;
   title: string;
+  /** Site-relative URL of the document's page, without base path. */
+  url: string;
   /**
    * How the headings were read: `##` categories with `###` questions (`categorised`),
    * `##` questions (`flat`), or both (`mixed`).

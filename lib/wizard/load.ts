@@ -6,6 +6,7 @@ import { ContentError, formatMessages, hasErrors } from '@/lib/content/report';
 import type { QuestionGraph } from '@/lib/content/types';
 import { buildWizardTree } from './build-wizard-tree';
 import type { WizardTree } from './types';
+import { contentDir } from '@/lib/site-folders';
 
 /** The file that holds `root:`; read first so its settings win. */
 const MAIN_FILE = 'tree.yaml';
@@ -33,7 +34,7 @@ let cache: { signature: string; graph: QuestionGraph; tree: WizardTree } | undef
  * there are errors; prints warnings.
  */
 export function getWizardTree(options: { graph?: QuestionGraph; dir?: string } = {}): WizardTree {
-  const dir = options.dir ?? join(process.cwd(), 'content', 'wizard');
+  const dir = options.dir ?? join(contentDir, 'wizard');
   const graph = options.graph ?? getQuestionGraph();
   const signature = wizardFiles(dir)
     .map((name) => {

@@ -5,12 +5,13 @@ import { AnswerContent } from '@/components/answer-content';
 import { ChecklistProvider, ChecklistToolbar } from '@/components/checklist';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CopyLinkButton } from '@/components/copy-link-button';
+import { MovedQuestion } from '@/components/moved-question';
 import { QuestionList, QuestionTitle } from '@/components/question-list';
 import { QuestionNeighbourhood } from '@/components/question-neighbourhood';
 import { SearchHighlighter } from '@/components/search-highlighter';
 import { StepTargetHighlighter } from '@/components/step-target-highlighter';
 import { summarise } from '@/lib/content/navigation';
-import { jsonLd, pageMetadata } from '@/app/_lib/seo';
+import { absoluteUrl, jsonLd, pageMetadata } from '@/app/_lib/seo';
 import { getSite, getWizard } from '@/app/_lib/site';
 
 type Props = { params: Promise<{ id: string }> };
@@ -18,24 +19,36 @@ type Props = { params: Promise<{ id: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getSite().graph.questions.map((question) => ({ id: question.id }));
+  const { graph } = getSite();
+  return [...graph.questions.map((question) => question.id), ...Object.keys(graph.redirects)].map((id) => ({ id }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const question = getSite().question((await params).id);
+  const site = getSite();
+  const id = (await params).id;
+  const question = site.question(id);
+  const moved = site.graph.redirects[id];
+  if (moved) return { title: 'This question has moved', robots: { index: false }, alternates: { canonical: absoluteUrl(moved) } };
   if (!question) return {};
   return pageMetadata({ title: question.title, description: summarise(question.text), path: question.url, type: 'article' });
 }
 
 export default async function QuestionPage({ params }: Props) {
   const site = getSite();
-  const question = site.question((await params).id);
+  const id = (await params).id;
+  const moved = site.graph.redirects[id];
+  if (moved) return <MovedQuestion to={moved} title={site.question(moved.split('/')[2] ?? '')?.title ?? moved} />;
+  const question = site.question(id);
   if (!question) notFound();
   const category = site.category(question.category)!;
   const related = question.links.filter((link) => link.kind === 'question').map((link) => site.question(link.target)!);
   const backlinks = question.backlinks.map((id) => site.question(id)!);
   const { previous, next } = site.neighbours(question);
   const wizardNode = getWizard().answerByQuestion.get(question.id);
+  const document = site.document(question.document);
+  const documentCrumb = site.multiDocument && document ? [{ href: document.url, label: document.title }] : [];
+  // A document's own category (its loose questions) is named after it: one crumb says both.
+  const categoryCrumb = documentCrumb.length > 0 && category.title === document?.title ? [] : [{ href: category.url, label: category.title }];
 
   return (
     <article>
@@ -51,7 +64,7 @@ export default async function QuestionPage({ params }: Props) {
       />
       <StepTargetHighlighter />
       <SearchHighlighter />
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: category.url, label: category.title }, { label: question.title }]} />
+      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, ...documentCrumb, ...categoryCrumb, { label: question.title }]} />
       <h1 className="text-2xl font-bold leading-tight sm:text-3xl">
         <QuestionTitle question={question} />
         <CopyLinkButton label="Copy link to this question" />
@@ -83,6 +96,12 @@ export default async function QuestionPage({ params }: Props) {
           </ChecklistProvider>
         ) : (
           <AnswerContent html={question.html} />
+        )}
+        {question.source.url && (
+          <p className="no-print mt-6 text-sm">
+            <a href={question.source.url} rel="noopener">Edit this answer</a>
+            <span className="text-[var(--muted)]"> (line {question.source.line} of {question.source.file.split('/').pop()})</span>
+          </p>
         )}
       </div>
 

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { pageMetadata } from '@/app/_lib/seo';
+import { getSite } from '@/app/_lib/site';
+import { CategoryPage, categoryPageCount, categoryPageUrl } from '@/components/category-page';
+
+/** `/c/<id>/`, and `/c/<id>/page/<n>/` for the rest of a long category (one route: an export needs every route to have pages). */
+type Props = { params: Promise<{ path: string[] }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getSite().graph.categories.flatMap((category) => [
+    { path: [category.id] },
+    ...Array.from({ length: categoryPageCount(category) - 1 }, (_, i) => ({ path: [category.id, 'page', String(i + 2)] })),
+  ]);
+}
+
+/** The category and page number a path names, or undefined for any other path. */
+async function pageOf(params: Props['params']) {
+  const [id = '', word, n] = (await params).path;
+  const category = getSite().category(id);
+  const page = word === undefined ? 1 : word === 'page' ? Number(n) : NaN;
+  if (!category || !Number.isInteger(page) || page < 1 || page > categoryPageCount(category)) return undefined;
+  return { category, page };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await pageOf(params);
+  if (!found) return {};
+  const { category, page } = found;
+  const document = getSite().document(category.document);
+  return pageMetadata({
+    title: page > 1 ? `${category.title} (page ${page})` : category.title,
+    description: `${category.questions.length} questions about ${category.title.toLowerCase()} in ${document?.title ?? 'the FAQ'}.`,
+    path: categoryPageUrl(category, page),
+  });
+}
+
+export default async function CategoryRoute({ params }: Props) {
+  const found = await pageOf(params);
+  if (!found) notFound();
+  return <CategoryPage category={found.category} page={found.page} />;
+}

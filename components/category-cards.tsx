@@ -1,0 +1,81 @@
+import Link from 'next/link';
+import type { Category, Question } from '@/lib/content/types';
+import { QuestionTitle } from './question-list';
+
+/** How many questions a category card shows before "All N questions". */
+export const CARD_QUESTIONS = 4;
+
+/**
+ * A document's categories as cards: each with its first questions and a link to
+ * the rest, so a page of cards stays short however many questions there are.
+ * Categories without questions (a closing "Questions?" note, prose-only
+ * sections) are listed after the cards, as notes. Links do not prefetch: a page
+ * of hundreds of links would fetch hundreds of payloads.
+ */
+export function CategoryCards({
+  categories,
+  question,
+  headingLevel = 3,
+  documentTitle,
+}: {
+  categories: Category[];
+  question: (id: string) => Question | undefined;
+  headingLevel?: 2 | 3 | 4;
+  /** The title of the document the cards are shown under: its own category (loose questions) is then called "Questions". */
+  documentTitle?: string;
+}) {
+  const withQuestions = categories.filter((category) => category.questions.length > 0);
+  const notes = categories.filter((category) => category.questions.length === 0);
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2]!;
+  return (
+    <>
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {withQuestions.map((category) => {
+          const shown = category.questions.slice(0, CARD_QUESTIONS).map((id) => question(id)!);
+          const more = category.questions.length - shown.length;
+          return (
+            <li key={category.id} className="card flex flex-col">
+              <Heading className="text-base font-semibold">
+                <Link href={category.url} prefetch={false} className="card-title">
+                  {category.title === documentTitle ? 'Questions' : category.title}
+                </Link>
+              </Heading>
+              <p className="text-sm text-[var(--muted)]">{count(category.questions.length)}</p>
+              <ul className="mt-3 space-y-1.5 text-[0.95rem]">
+                {shown.map((q) => (
+                  <li key={q.id}>
+                    <Link href={q.url} prefetch={false}>
+                      <QuestionTitle question={q} />
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              {more > 0 && (
+                <p className="mt-auto pt-3 text-sm">
+                  <Link href={category.url} prefetch={false}>
+                    All {category.questions.length} questions<span className="sr-only"> in {category.title}</span> →
+                  </Link>
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {notes.length > 0 && (
+        <p className="mt-4 text-sm text-[var(--muted)]">
+          Also in this FAQ:{' '}
+          {notes.map((category, i) => (
+            <span key={category.id}>
+              {i > 0 && ' · '}
+              <Link href={category.url} prefetch={false}>{category.title}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+    </>
+  );
+}
+
+function count(n: number): string {
+  return n === 1 ? '1 question' : `${n} questions`;
+}
