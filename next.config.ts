@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import { basePath } from './lib/base-path';
 import { outDir } from './lib/site-folders';
@@ -15,6 +16,11 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   poweredByHeader: false,
+  // Next renders static pages in (cores - 1) workers by default: one on a two-core machine. The content
+  // is parsed once per build (lib/content/graph-cache.ts), so every core can render pages.
+  experimental: { cpus: availableParallelism() },
+  // Types are checked by `npm test` (`npm run typecheck`), not again by every content build.
+  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
 };
 

@@ -7,9 +7,13 @@
  *         orphan and dead-end questions); then a summary line. Exit code 1 when
  *         any message is an error (a broken `#anchor`, an unknown question in
  *         the troubleshooter, a glossary line YAML cannot read), else 0.
- * Order:  first step of `npm run build`.
+ * Order:  first step of `npm run build`. The site's graph it built is kept in .next/cache/faq-graph,
+ *         so the page-rendering workers of `next build` read it instead of parsing again.
  */
+import { resolve } from 'node:path';
+import { basePath } from '../lib/base-path';
 import { checkContent } from '../lib/check-content';
+import { graphCacheKey, writeCachedGraph } from '../lib/content/graph-cache';
 import { formatMessages, hasErrors } from '../lib/content/report';
 import { contentDir as siteContentDir } from '../lib/site-folders';
 
@@ -17,13 +21,15 @@ const at = process.argv.indexOf('--content');
 const contentDir = at >= 0 ? (process.argv[at + 1] ?? siteContentDir) : siteContentDir;
 const verbose = process.argv.includes('--verbose');
 
-const { graph, glossary, tree, files } = checkContent(contentDir);
+const { graph, settings, glossary, tree, files } = checkContent(contentDir, { basePath });
 const report = formatMessages(files, { minSeverity: verbose ? 'info' : 'warning' });
 if (report) console.error(report);
 if (hasErrors(files)) {
   console.error(`\nThe content has errors; fix them and build again.`);
   process.exit(1);
 }
+const key = resolve(contentDir) === siteContentDir ? graphCacheKey(siteContentDir, basePath) : undefined;
+if (key) writeCachedGraph(key, { graph, settings });
 console.error(
   `Content OK: ${graph.documents.length} document(s), ${graph.categories.length} categories, ${graph.questions.length} questions, ` +
     `${Object.keys(tree.nodes).length} troubleshooter steps, ${glossary.groups.length} synonym groups.`,

@@ -17,14 +17,14 @@ export interface GenerateOptions {
   seed?: number;
 }
 
-const PRODUCTS = ['checkout', 'invoice', 'subscription', 'payout', 'terminal', 'wallet', 'voucher', 'gift card', 'loyalty programme', 'marketplace', 'donation', 'ticket', 'booking', 'delivery', 'payment link', 'recurring agreement', 'settlement', 'refund', 'capture', 'reservation'];
-const AREAS = ['API', 'portal', 'webhooks', 'reports', 'onboarding', 'compliance', 'partners', 'point of sale', 'mobile app', 'login', 'accounting', 'security', 'testing', 'migration', 'pricing'];
-const OBJECTS = ['order', 'payment', 'customer', 'merchant', 'sale unit', 'API key', 'access token', 'callback URL', 'receipt', 'invoice', 'bank account', 'phone number', 'organisation number', 'shipping address', 'QR code', 'agreement', 'charge', 'transaction', 'report', 'certificate'];
-const VERBS = ['cancel', 'refund', 'capture', 'update', 'create', 'delete', 'export', 'verify', 'retry', 'rotate', 'renew', 'activate', 'deactivate', 'split', 'reconcile', 'schedule', 'approve', 'reject', 'transfer', 'archive'];
-const QUALIFIERS = ['after midnight', 'in the test environment', 'for a partner', 'on behalf of another store', 'in production', 'more than once', 'without BankID', 'from the mobile app', 'in another currency', 'for an expired card', 'with partial amounts', 'in bulk', 'after 365 days', 'before shipping', 'for a business customer'];
-const REASONS: [number, string][] = [[400, 'Bad Request'], [401, 'Unauthorized'], [403, 'Forbidden'], [404, 'Not Found'], [409, 'Conflict'], [422, 'Unprocessable Entity'], [429, 'Too Many Requests'], [500, 'Internal Server Error'], [502, 'Bad Gateway'], [503, 'Service Unavailable']];
-const MESSAGES = ['Order already exists', 'Amount exceeds reserved amount', 'Invalid callback URL', 'Token expired', 'Merchant is blocked', 'Refund period has expired', 'Agreement not active', 'Duplicate transaction id', 'Currency not supported', 'Missing idempotency key', 'Invalid phone number format', 'Sale unit not found'];
-const SENTENCES = [
+export const PRODUCTS = ['checkout', 'invoice', 'subscription', 'payout', 'terminal', 'wallet', 'voucher', 'gift card', 'loyalty programme', 'marketplace', 'donation', 'ticket', 'booking', 'delivery', 'payment link', 'recurring agreement', 'settlement', 'refund', 'capture', 'reservation'];
+export const AREAS = ['API', 'portal', 'webhooks', 'reports', 'onboarding', 'compliance', 'partners', 'point of sale', 'mobile app', 'login', 'accounting', 'security', 'testing', 'migration', 'pricing'];
+export const OBJECTS = ['order', 'payment', 'customer', 'merchant', 'sale unit', 'API key', 'access token', 'callback URL', 'receipt', 'invoice', 'bank account', 'phone number', 'organisation number', 'shipping address', 'QR code', 'agreement', 'charge', 'transaction', 'report', 'certificate'];
+export const VERBS = ['cancel', 'refund', 'capture', 'update', 'create', 'delete', 'export', 'verify', 'retry', 'rotate', 'renew', 'activate', 'deactivate', 'split', 'reconcile', 'schedule', 'approve', 'reject', 'transfer', 'archive'];
+export const QUALIFIERS = ['after midnight', 'in the test environment', 'for a partner', 'on behalf of another store', 'in production', 'more than once', 'without BankID', 'from the mobile app', 'in another currency', 'for an expired card', 'with partial amounts', 'in bulk', 'after 365 days', 'before shipping', 'for a business customer'];
+export const REASONS: [number, string][] = [[400, 'Bad Request'], [401, 'Unauthorized'], [403, 'Forbidden'], [404, 'Not Found'], [409, 'Conflict'], [422, 'Unprocessable Entity'], [429, 'Too Many Requests'], [500, 'Internal Server Error'], [502, 'Bad Gateway'], [503, 'Service Unavailable']];
+export const MESSAGES = ['Order already exists', 'Amount exceeds reserved amount', 'Invalid callback URL', 'Token expired', 'Merchant is blocked', 'Refund period has expired', 'Agreement not active', 'Duplicate transaction id', 'Currency not supported', 'Missing idempotency key', 'Invalid phone number format', 'Sale unit not found'];
+export const SENTENCES = [
   'This usually happens when the {object} was created by a different {area} integration.',
   'Check that the {object} belongs to the same sale unit as the API keys you use.',
   'You can {verb} the {object} in the {area} as long as it has not been settled.',

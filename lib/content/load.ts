@@ -9,6 +9,7 @@ import { checkPublishedIds, parsePublishedIds, PUBLISHED_IDS_FILE } from './publ
 import { applyRedirects, parseRedirects, REDIRECTS_FILE } from './redirects';
 import { ContentError, formatMessages, hasErrors } from './report';
 import { parseSiteSettings, SITE_SETTINGS_FILE, type SiteSettings } from './site-settings';
+import { graphCacheKey, readCachedGraph, writeCachedGraph } from './graph-cache';
 import type { QuestionGraph } from './types';
 
 export interface LoadResult {
@@ -56,10 +57,18 @@ let cache: { signature: string; graph: QuestionGraph; settings: SiteSettings } |
 export function getQuestionGraph(): QuestionGraph {
   const signature = contentSignature(siteContentDir);
   if (cache?.signature === signature) return cache.graph;
+  const key = graphCacheKey(siteContentDir, basePath);
+  const stored = key ? readCachedGraph(key) : undefined;
+  if (stored) {
+    // The process that stored it (the content check, or an earlier render) has printed its warnings.
+    cache = { signature, ...stored };
+    return stored.graph;
+  }
   const { graph, settings, files } = loadQuestionGraph(siteContentDir, { basePath });
   if (hasErrors(files)) throw new ContentError(files);
   const warnings = formatMessages(files, { minSeverity: 'warning' });
   if (warnings && process.env.FAQ_QUIET !== '1') console.warn(warnings);
+  if (key) writeCachedGraph(key, { graph, settings });
   cache = { signature, graph, settings };
   return graph;
 }
