@@ -96,7 +96,7 @@ export function generateKnowledgeBase(options: GenerateOptions = {}): QuestionGr
     category.questions.push(id);
     questions.push({
       type: 'question', id, title, titleHtml: title, category: category.id, document: 'synthetic', url: `/q/${id}/`,
-      html: `<p>${text}</p>`, text, links: [], backlinks: [], externalLinks: [], steps, symptoms, alsoAskedAs: [], tocLabels: [], anchors: [id],
+      html: `<p>${text}</p>`, text, links: [], backlinks: [], externalLinks: [], steps, checklistParts: [], symptoms, alsoAskedAs: [], tocLabels: [], anchors: [id],
       source: { file: 'synthetic.md', line: i + 1, column: 1 },
     });
   }

@@ -215,6 +215,7 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
           backlinks: [],
           externalLinks: external,
           steps: question.steps,
+          checklistParts: question.checklistParts,
           symptoms: question.symptoms,
           alsoAskedAs: question.alsoAskedAs,
           tocLabels: [],

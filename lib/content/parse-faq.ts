@@ -26,7 +26,7 @@ import { documentIdFromFile } from './slug';
 import { numberSteps, renderedSteps } from './steps';
 import { buildOutline, decideStructure, headingText, LAYOUT_SETTINGS, type LayoutSetting, type OutlinePart, type OutlineSection } from './structure';
 import { extractSymptoms } from './symptoms';
-import type { ChecklistStep, SourcePosition, Symptom } from './types';
+import type { ChecklistPart, ChecklistStep, SourcePosition, Symptom } from './types';
 
 export type { LinkReference } from './collect-links';
 
@@ -48,6 +48,7 @@ export interface ParsedSection {
 
 export interface ParsedQuestion extends ParsedSection {
   steps: ChecklistStep[];
+  checklistParts: ChecklistPart[];
   symptoms: Symptom[];
   /** Phrasings from `<!-- also asked as: … -->` comments. */
   alsoAskedAs: string[];
@@ -131,7 +132,7 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
   const makeQuestion = (heading: Heading, allNodes: RootContent[]): ParsedQuestion => {
     const alsoAskedAs = readAlsoAsked(allNodes, file);
     const nodes = allNodes.filter((node) => !isAlsoAskedComment(node));
-    const stepCount = numberSteps(nodes, stepNumbers);
+    const { count: stepCount, parts: checklistParts } = numberSteps(nodes, stepNumbers);
     const section = makeSection(heading, nodes, '');
     if (!section.id) {
       // GitHub gives such a heading an empty anchor; a page still needs a path.
@@ -158,6 +159,7 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
     return {
       ...section,
       steps: stepCount > 0 ? renderedSteps(section.body) : [],
+      checklistParts,
       symptoms: extractSymptoms({ title: section.title, titleCode, text: section.text, inlineCode, codeBlocks }),
       alsoAskedAs,
     };

@@ -8,7 +8,8 @@ export interface FaqAnchorOptions {
 }
 
 /**
- * Gives sub-headings their GitHub anchors and checklist items `id="step-N"`.
+ * Gives sub-headings their GitHub anchors and checklist items `id="step-N"`, and
+ * an ordered list that continues the answer's steps the `start` its first step has.
  * Runs after sanitising, and matches elements by their source offset, so raw
  * HTML in the content can never claim an anchor.
  */
@@ -31,6 +32,11 @@ export function rehypeFaqAnchors(options: FaqAnchorOptions) {
     } else if (node.tagName === 'li') {
       const n = options.stepNumbers.get(offset);
       if (n) node.properties = { ...node.properties, id: `step-${n}`, dataStep: String(n) };
+    } else if (node.tagName === 'ol') {
+      // Steps are numbered across the answer: a second list shows 7, 8 … as its anchors and the checklist say.
+      const first = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'li');
+      const n = first?.position?.start.offset === undefined ? undefined : options.stepNumbers.get(first.position.start.offset);
+      if (n && n > 1) node.properties = { ...node.properties, start: n };
     }
   };
   return (tree: Root) => walk(tree);

@@ -39,6 +39,8 @@ export function summariseGraph(graph: QuestionGraph) {
         subheadings: [...q.html.matchAll(/<(h[1-6]) id="([^"]*)"/g)].map((m) => `${m[1]}#${m[2]}`),
         images: [...q.html.matchAll(/<img src="([^"]*)"/g)].map((m) => m[1]!),
         alsoAskedAs: q.alsoAskedAs,
+        checklistParts: q.checklistParts.map((part) => `${part.from}-${part.to}: ${part.label}`),
+        orderedListStarts: [...q.html.matchAll(/<ol start="(\d+)"/g)].map((m) => m[1]!),
         tocLabels: q.tocLabels,
         editUrl: q.source.url ? [q.source.url] : [],
       }),

@@ -27,6 +27,18 @@ export interface ChecklistStep {
   hash: string;
 }
 
+/**
+ * One ordered list of an answer that has several: often alternative procedures ("in the portal" …
+ * "in the app"). Steps keep one numbering across the answer; a part says which run of them is which.
+ */
+export interface ChecklistPart {
+  /** The text that introduces the list (the paragraph or heading before it), or `Part N`. */
+  label: string;
+  /** First and last step number of the part. */
+  from: number;
+  to: number;
+}
+
 /** A link from an answer to another question (or category) of the graph. */
 export interface CrossLink {
   /** Question id, or category id when `kind` is `category`. */
@@ -60,6 +72,8 @@ export interface Question {
   backlinks: string[];
   externalLinks: ExternalLink[];
   steps: ChecklistStep[];
+  /** The answer's ordered lists as parts of its checklist, when it has more than one list; else empty. */
+  checklistParts: ChecklistPart[];
   symptoms: Symptom[];
   /** Other words for this question, from `<!-- also asked as: … -->` comments under its heading. */
   alsoAskedAs: string[];
