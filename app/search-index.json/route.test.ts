@@ -1,16 +1,23 @@
-import { describe, expect, it } from 'vitest';
-import { createSearcher, type SearchIndexData } from '@/lib/search';
-import { getSite } from '@/app/_lib/site';
-import { GET } from './route';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { SearchIndexData } from '@/lib/search';
 
 describe('/search-index.json', () => {
-  it('serves an index of the current content that the browser searcher can use', async () => {
+  it('serves an index of the content folder that the browser searcher can use', async () => {
+    // A fixture content folder, so an author's edit of content/ cannot break this test.
+    vi.stubEnv('FAQ_CONTENT', join(import.meta.dirname, '..', '..', 'lib', 'wizard', 'fixtures', 'holdout-content'));
+    vi.resetModules();
+    const { GET } = await import('./route');
+    const { getSite } = await import('@/app/_lib/site');
+    const { createSearcher } = await import('@/lib/search');
     const response = GET();
     expect(response.headers.get('content-type')).toContain('application/json');
     const searcher = createSearcher((await response.json()) as SearchIndexData);
-    expect(searcher.search('401')[0]?.id).toBe('why-do-i-get-http-401-unauthorized');
+    const { questions } = getSite().graph;
+    expect(questions.length).toBeGreaterThan(10);
     // Every question of the graph can be found by its own title.
-    const missing = getSite().graph.questions.filter((q) => !searcher.search(q.title, { limit: 10 }).some((r) => r.id === q.id));
+    const missing = questions.filter((q) => !searcher.search(q.title, { limit: 10 }).some((r) => r.id === q.id));
     expect(missing.map((q) => q.id)).toEqual([]);
-  });
+    vi.unstubAllEnvs();
+  }, 30_000);
 });
