@@ -148,19 +148,24 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
     }
     const titleCode: string[] = [];
     visit(heading, 'inlineCode', (node) => void titleCode.push(node.value));
+    // What the answer is about, not what it links to: a link's text names another question.
     const inlineCode: string[] = [];
     const codeBlocks: { lang: string | null; value: string }[] = [];
+    const prose: string[] = [];
     for (const node of nodes) {
       visit(node, (child) => {
+        if (child.type === 'link' || child.type === 'linkReference') return 'skip';
+        if (child.type === 'text') prose.push(child.value);
         if (child.type === 'inlineCode') inlineCode.push(child.value);
         if (child.type === 'code') codeBlocks.push({ lang: child.lang ?? null, value: child.value });
+        return undefined;
       });
     }
     return {
       ...section,
       steps: stepCount > 0 ? renderedSteps(section.body) : [],
       checklistParts,
-      symptoms: extractSymptoms({ title: section.title, titleCode, text: section.text, inlineCode, codeBlocks }),
+      symptoms: extractSymptoms({ title: section.title, titleCode, text: prose.join(' '), inlineCode, codeBlocks }),
       alsoAskedAs,
     };
   };

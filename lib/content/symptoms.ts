@@ -53,7 +53,8 @@ export interface SymptomSources {
 
 /**
  * What an answer covers: HTTP statuses and error codes anywhere in heading or
- * answer, and the error messages and identifiers a user would paste from a log.
+ * answer (not in the text of links, which name other questions), and the error
+ * messages and identifiers a user would paste from a log.
  * Messages come from the heading (code spans, quoted text), from quoted code
  * spans in the answer, and from error fields and one-line bodies of code blocks.
  */
@@ -83,10 +84,11 @@ export function extractSymptoms(sources: SymptomSources): Symptom[] {
     for (const m of sources.title.matchAll(QUOTED)) addMessageOrIdentifier(m[1]!, add);
   }
 
+  // A quoted code span is a message someone saw. A bare identifier in the answer (`client_id`) is
+  // more often a setting to check than a symptom: identifiers count from the heading and error bodies.
   for (const span of sources.inlineCode) {
     const quoted = /^"(.{3,200})"$/.exec(span.trim());
     if (quoted) add({ type: 'error-message', text: firstSentence(quoted[1]!) });
-    else if (SNAKE_IDENTIFIER.test(span)) add({ type: 'identifier', text: span });
   }
 
   for (const block of sources.codeBlocks) {
