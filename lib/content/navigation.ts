@@ -19,8 +19,9 @@ export function createGraphIndex(graph: QuestionGraph) {
   };
 }
 
-/** The first sentence of an answer, for link previews and lists. */
-export function summarise(text: string, max = 160): string {
-  const sentence = /^(.{20,}?[.!?])(\s|$)/.exec(text)?.[1] ?? text;
-  return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-}
+/**
+ * The first whole sentences of an answer's plain text, for link previews. The
+ * rules live in `lib/summarise.ts`; its `summariseAnswer` reads the answer's
+ * HTML and so also passes over code blocks.
+ */
+export { summarise } from '@/lib/summarise';

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { AnswerContent } from '@/components/answer-content';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { QuestionTitle } from '@/components/question-list';
-import { summarise } from '@/lib/content/navigation';
+import { summariseAnswer } from '@/lib/summarise';
 import { pageMetadata } from '@/app/_lib/seo';
 import { getSite } from '@/app/_lib/site';
 
@@ -47,7 +47,7 @@ export default async function CategoryPage({ params }: Props) {
               <h2 className="text-lg font-semibold">
                 <Link href={question.url}><QuestionTitle question={question} /></Link>
               </h2>
-              <p className="mt-1 text-[var(--muted)]">{summarise(question.text, 200)}</p>
+              <p className="mt-1 text-[var(--muted)]">{summariseAnswer(question.html, 200)}</p>
             </li>
           ))}
         </ol>
