@@ -1,10 +1,11 @@
 import Link from 'next/link';
-import { summarise } from '@/lib/content/navigation';
 import { getSite, getWizard } from '@/app/_lib/site';
+import { summariseAnswer } from '@/lib/summarise';
 import type { AnswerNode, ChoiceNode } from '@/lib/wizard/types';
 import { resolveChecklist } from '@/lib/wizard/wizard-json';
 import { ChecklistProvider, ChecklistSteps, ChecklistToolbar } from './checklist';
 import { DescribeSymptom } from './describe-symptom';
+import { InlineMarkdown } from './inline-markdown';
 import { QuestionTitle } from './question-list';
 import { WizardEvents, WizardOutcome } from './wizard-events';
 
@@ -49,11 +50,11 @@ function ChoiceView({ node, isRoot }: { node: ChoiceNode; isRoot: boolean }) {
       )}
       <section aria-labelledby="prompt" className={isRoot ? 'mt-8' : ''}>
         {isRoot ? (
-          <h2 id="prompt" className="text-2xl font-semibold">{node.prompt}</h2>
+          <h2 id="prompt" className="text-2xl font-semibold"><InlineMarkdown text={node.prompt} /></h2>
         ) : (
-          <h1 id="prompt" className="text-3xl font-bold">{node.prompt}</h1>
+          <h1 id="prompt" className="text-3xl font-bold"><InlineMarkdown text={node.prompt} /></h1>
         )}
-        {node.hint && <p className="mt-2 text-[var(--muted)]">{node.hint}</p>}
+        {node.hint && <p className="mt-2 text-[var(--muted)]"><InlineMarkdown text={node.hint} /></p>}
         <ul className="mt-5 space-y-3">
           {node.options.map((option) => (
             <li key={option.next + option.label}>
@@ -61,8 +62,8 @@ function ChoiceView({ node, isRoot }: { node: ChoiceNode; isRoot: boolean }) {
                 href={`/wizard/${option.next}/`}
                 className="block rounded-md border border-[var(--border)] px-4 py-3 no-underline hover:border-[var(--link)] hover:bg-[var(--surface)]"
               >
-                <span className="font-medium text-[var(--link)]">{option.label}</span>
-                {option.hint && <span className="mt-1 block text-sm text-[var(--muted)]">{option.hint}</span>}
+                <span className="font-medium text-[var(--link)]"><InlineMarkdown text={option.label} links={false} /></span>
+                {option.hint && <span className="mt-1 block text-sm text-[var(--muted)]"><InlineMarkdown text={option.hint} links={false} /></span>}
               </Link>
             </li>
           ))}
@@ -92,7 +93,7 @@ function AnswerView({ node }: { node: AnswerNode }) {
     <>
       <p className="text-sm font-medium uppercase tracking-wide text-[var(--muted)]">The answer</p>
       <h1 className="mt-1 text-3xl font-bold"><QuestionTitle question={question} /></h1>
-      <p className="mt-4 text-lg">{node.summary ?? summarise(question.text, 320)}</p>
+      <p className="mt-4 text-lg">{node.summary ? <InlineMarkdown text={node.summary} /> : summariseAnswer(question.html, 320)}</p>
       <p className="mt-3"><Link href={question.url}>Read the full answer →</Link></p>
       <section aria-labelledby="checklist-heading" className="mt-8">
         <h2 id="checklist-heading" className="text-xl font-semibold">Work through these steps</h2>
