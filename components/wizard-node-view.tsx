@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import { getSite, getWizard } from '@/app/_lib/site';
 import { summariseAnswer } from '@/lib/summarise';
+import { buildStepsHtml } from '@/lib/wizard/answer-steps';
 import type { AnswerNode, ChoiceNode } from '@/lib/wizard/types';
 import { resolveChecklist } from '@/lib/wizard/wizard-json';
-import { ChecklistProvider, ChecklistSteps, ChecklistToolbar } from './checklist';
+import { AnswerContent } from './answer-content';
+import { ChecklistProvider, ChecklistToolbar } from './checklist';
 import { DescribeSymptom } from './describe-symptom';
 import { InlineMarkdown } from './inline-markdown';
 import { QuestionTitle } from './question-list';
@@ -99,7 +101,7 @@ function AnswerView({ node }: { node: AnswerNode }) {
         <h2 id="checklist-heading" className="text-xl font-semibold">Work through these steps</h2>
         <ChecklistProvider storageKey={ownSteps ? `question:${question.id}` : `wizard:${node.id}`} title={question.title} items={items}>
           <ChecklistToolbar />
-          <ChecklistSteps />
+          <AnswerContent html={buildStepsHtml(node, question)} checklist />
         </ChecklistProvider>
       </section>
       <WizardOutcome node={node.id} question={question.id}>
