@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getSite, getWizard } from '@/app/_lib/site';
 import { summariseAnswer } from '@/lib/summarise';
 import { buildStepsHtml } from '@/lib/wizard/answer-steps';
+import { findOtherCauses } from '@/lib/wizard/other-causes';
 import type { AnswerNode, ChoiceNode } from '@/lib/wizard/types';
 import { resolveChecklist } from '@/lib/wizard/wizard-json';
 import { AnswerContent } from './answer-content';
@@ -77,17 +78,14 @@ function ChoiceView({ node, isRoot }: { node: ChoiceNode; isRoot: boolean }) {
 
 function AnswerView({ node }: { node: AnswerNode }) {
   const site = getSite();
-  const { tree, paths } = getWizard();
+  const { answerByQuestion } = getWizard();
   const question = site.question(node.question)!;
   const checklist = resolveChecklist(node, question);
   const items = checklist.map((text, i) => ({ n: i + 1, text }));
   const ownSteps = node.checklist.length === 0;
-  // Other answers of the choice that led here are the next most likely ones.
-  const parent = paths[node.id]?.at(-1);
-  const parentNode = parent ? tree.nodes[parent.node] : undefined;
-  const alternatives = parentNode?.type === 'choice' ? parentNode.options.filter((option) => option.next !== node.id) : [];
+  const causes = findOtherCauses(question, [...answerByQuestion.keys()].map((id) => site.question(id)!));
   const related = [...question.links.filter((l) => l.kind === 'question').map((l) => l.target), ...question.backlinks]
-    .filter((id, i, all) => all.indexOf(id) === i && id !== question.id)
+    .filter((id, i, all) => all.indexOf(id) === i && id !== question.id && !causes.some((cause) => cause.id === id))
     .slice(0, 5)
     .map((id) => site.question(id)!);
 
@@ -105,12 +103,12 @@ function AnswerView({ node }: { node: AnswerNode }) {
         </ChecklistProvider>
       </section>
       <WizardOutcome node={node.id} question={question.id}>
-        {alternatives.length > 0 && (
+        {causes.length > 0 && (
           <>
             <h3 className="font-semibold">Other likely causes</h3>
             <ul className="mt-2 space-y-1.5">
-              {alternatives.map((option) => (
-                <li key={option.next}><Link href={`/wizard/${option.next}/`}>{option.label}</Link></li>
+              {causes.map((cause) => (
+                <li key={cause.id}><Link href={`/wizard/${answerByQuestion.get(cause.id)}/`}><QuestionTitle question={cause} /></Link></li>
               ))}
             </ul>
           </>
