@@ -4,6 +4,7 @@ import { summariseAnswer } from '@/lib/summarise';
 import { buildStepsHtml } from '@/lib/wizard/answer-steps';
 import { findOtherCauses } from '@/lib/wizard/other-causes';
 import type { AnswerNode, ChoiceNode } from '@/lib/wizard/types';
+import { formatVia } from '@/lib/wizard/walk';
 import { resolveChecklist } from '@/lib/wizard/wizard-json';
 import { AnswerContent } from './answer-content';
 import { ChecklistProvider, ChecklistToolbar } from './checklist';
@@ -11,27 +12,19 @@ import { DescribeSymptom } from './describe-symptom';
 import { InlineMarkdown } from './inline-markdown';
 import { QuestionTitle } from './question-list';
 import { WizardEvents, WizardOutcome } from './wizard-events';
+import { WizardOptionLink, WizardPathProvider, WizardTrail } from './wizard-path';
 
 /** One step of the troubleshooter, as a static page: the trail so far, then a choice or an answer. */
 export function WizardNodeView({ nodeId }: { nodeId: string }) {
-  const { tree, paths } = getWizard();
+  const { tree, routesTo } = getWizard();
   const node = tree.nodes[nodeId]!;
-  const path = paths[nodeId] ?? [];
   return (
     <div className="max-w-3xl">
       <WizardEvents node={nodeId} type={node.type} question={node.type === 'answer' ? node.question : undefined} />
-      <nav aria-label="Your answers so far" className="mb-6 text-sm">
-        <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-[var(--muted)]">
-          <li><Link href="/wizard/">Troubleshooter</Link></li>
-          {path.map((step) => (
-            <li key={step.node} className="flex items-center gap-2">
-              <span aria-hidden="true">›</span>
-              <Link href={step.node === tree.root ? '/wizard/' : `/wizard/${step.node}/`} title="Change this answer">{shorten(step.label)}</Link>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      {node.type === 'choice' ? <ChoiceView node={node} isRoot={nodeId === tree.root} /> : <AnswerView node={node} />}
+      <WizardPathProvider routes={routesTo(nodeId)}>
+        <WizardTrail />
+        {node.type === 'choice' ? <ChoiceView node={node} isRoot={nodeId === tree.root} /> : <AnswerView node={node} />}
+      </WizardPathProvider>
       {nodeId !== tree.root && (
         <p className="mt-10 border-t border-[var(--border)] pt-4 text-sm">
           <Link href="/wizard/">↺ Start over</Link>
@@ -42,7 +35,7 @@ export function WizardNodeView({ nodeId }: { nodeId: string }) {
 }
 
 function ChoiceView({ node, isRoot }: { node: ChoiceNode; isRoot: boolean }) {
-  const { answerByQuestion } = getWizard();
+  const { answerByQuestion, paths } = getWizard();
   return (
     <>
       {isRoot && (
@@ -61,13 +54,14 @@ function ChoiceView({ node, isRoot }: { node: ChoiceNode; isRoot: boolean }) {
         <ul className="mt-5 space-y-3">
           {node.options.map((option) => (
             <li key={option.next + option.label}>
-              <Link
-                href={`/wizard/${option.next}/`}
+              <WizardOptionLink
+                next={option.next}
+                nextShortestVia={paths[option.next] && formatVia(paths[option.next]!)}
                 className="block rounded-md border border-[var(--border)] px-4 py-3 no-underline hover:border-[var(--link)] hover:bg-[var(--surface)]"
               >
                 <span className="font-medium text-[var(--link)]"><InlineMarkdown text={option.label} links={false} /></span>
                 {option.hint && <span className="mt-1 block text-sm text-[var(--muted)]"><InlineMarkdown text={option.hint} links={false} /></span>}
-              </Link>
+              </WizardOptionLink>
             </li>
           ))}
         </ul>
@@ -125,8 +119,4 @@ function AnswerView({ node }: { node: AnswerNode }) {
       </WizardOutcome>
     </>
   );
-}
-
-function shorten(label: string): string {
-  return label.length > 60 ? `${label.slice(0, 57).replace(/\s+\S*$/, '')}…` : label;
 }
