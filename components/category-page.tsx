@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getSite } from '@/app/_lib/site';
 import type { Category } from '@/lib/content/types';
-import { summarise } from '@/lib/content/navigation';
+import { summariseAnswer } from '@/lib/summarise';
 import { AnswerContent } from './answer-content';
 import { Breadcrumbs } from './breadcrumbs';
 import { QuestionTitle } from './question-list';
@@ -48,7 +48,7 @@ export function CategoryPage({ category, page }: { category: Category; page: num
                   <QuestionTitle question={question} />
                 </Link>
               </h2>
-              <p className="mt-1 text-[var(--muted)]">{summarise(question.text, 200)}</p>
+              <p className="mt-1 text-[var(--muted)]">{summariseAnswer(question.html, 200)}</p>
             </li>
           ))}
         </ol>

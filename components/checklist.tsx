@@ -117,29 +117,6 @@ export function StepCheckbox({ n }: { n: number }) {
   );
 }
 
-/** A checklist written out as labelled checkboxes (troubleshooter answers). */
-export function ChecklistSteps() {
-  const { items, done, toggle } = useChecklist();
-  return (
-    <ol className="space-y-2">
-      {items.map((item) => (
-        <li key={item.n} id={`step-${item.n}`} className="step flex gap-3 rounded-md border border-[var(--border)] p-3">
-          <input
-            id={`check-${item.n}`}
-            type="checkbox"
-            className="mt-1 size-4 shrink-0 accent-[var(--focus)]"
-            checked={done.has(item.n)}
-            onChange={(event) => toggle(item.n, event.target.checked)}
-          />
-          <label htmlFor={`check-${item.n}`} className={done.has(item.n) ? 'text-[var(--muted)] line-through' : ''}>
-            <span className="font-semibold">{item.n}.</span> {item.text}
-          </label>
-        </li>
-      ))}
-    </ol>
-  );
-}
-
 /** Progress, and the actions for sharing it: a link with `?done=` and the list as text. */
 export function ChecklistToolbar() {
   const { title, items, done, reset, note } = useChecklist();

@@ -1,65 +1,146 @@
 'use client';
 
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { withBasePath } from '@/lib/base-path';
+import { describeMatches, type Described } from '@/lib/wizard/describe';
 import { loadSearcher } from './use-searcher';
+
+/** Longest text read: a pasted log line or two. */
+const MAX_TEXT = 2000;
 
 /**
  * "Describe what you see": free text (a pasted log line, "401", "customer
  * paid twice") goes through the search index, whose symptom lane knows
- * statuses, codes and messages, and jumps to the troubleshooter answer of the
- * best match. Without JavaScript it is a search form.
+ * statuses, codes and messages. It shows what the text was read as, the best
+ * troubleshooter answer and the next few, each with the words that matched,
+ * and keeps the text in the URL (`/wizard/?q=`), so Back and a shared link
+ * bring it back. Without JavaScript it is a search form.
  */
 export function DescribeSymptom({ answers }: { answers: Record<string, string> }) {
   const router = useRouter();
   const [text, setText] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [described, setDescribed] = useState<(Described & { query: string }) | null>(null);
 
-  const onSubmit = async (event: FormEvent) => {
+  const describe = useCallback(
+    async (raw: string) => {
+      const query = raw.trim().slice(0, MAX_TEXT);
+      if (!query) {
+        setDescribed(null);
+        setMessage('Paste an error message or describe what you see first.');
+        return;
+      }
+      setBusy(true);
+      setMessage(null);
+      try {
+        const results = (await loadSearcher()).search(query, { limit: 20 });
+        const found = describeMatches(results, answers);
+        const url = new URL(window.location.href);
+        url.searchParams.set('q', query);
+        window.history.replaceState(null, '', url);
+        setDescribed({ ...found, query });
+        const best = found.matches[0];
+        if (best) setMessage(`Best match: “${best.title}”${found.matches.length > 1 ? `, and ${found.matches.length - 1} more below.` : '.'}`);
+        else if (results.length > 0) setMessage('No troubleshooter answer matches that, but the FAQ search has results.');
+        else setMessage('Nothing in the FAQ matches that. Pick what is closest below.');
+      } catch {
+        router.push(`/search/?q=${encodeURIComponent(query)}`);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [answers, router],
+  );
+
+  // Back to this page, or a shared /wizard/?q= link: the text and its matches come back.
+  useEffect(() => {
+    const query = new URLSearchParams(window.location.search).get('q');
+    if (!query) return;
+    setText(query.slice(0, MAX_TEXT));
+    void describe(query);
+  }, [describe]);
+
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const query = text.trim().slice(0, 2000);
-    if (!query) {
-      setMessage('Paste an error message or describe what you see first.');
-      return;
-    }
-    setBusy(true);
-    setMessage(null);
-    try {
-      const results = (await loadSearcher()).search(query, { limit: 10 });
-      const match = results.find((result) => Object.hasOwn(answers, result.id));
-      if (match) router.push(`/wizard/${answers[match.id]}/`);
-      else if (results[0]) router.push(`/search/?q=${encodeURIComponent(query)}`);
-      else setMessage('Nothing in the FAQ matches that. Pick what is closest below.');
-    } catch {
-      router.push(`/search/?q=${encodeURIComponent(query)}`);
-    } finally {
-      setBusy(false);
-    }
+    void describe(text);
   };
 
+  const [best, ...others] = described?.matches ?? [];
+  const searchHref = described ? `/search/?q=${encodeURIComponent(described.query)}` : '/search/';
   return (
-    <form action={withBasePath('/search/')} method="get" onSubmit={onSubmit} className="mt-4 rounded-md border border-[var(--border)] bg-[var(--surface)] p-4">
-      <label htmlFor="describe" className="block font-semibold">Describe what you see</label>
-      <p id="describe-hint" className="text-sm text-[var(--muted)]">Paste an error from your log, type a status like 401, or what your customer said.</p>
-      <div className="mt-2 flex flex-col gap-2 sm:flex-row">
-        <input
-          id="describe"
-          name="q"
-          type="text"
-          value={text}
-          maxLength={2000}
-          onChange={(event) => setText(event.target.value)}
-          aria-describedby="describe-hint describe-message"
-          className="flex-1 rounded-md border border-[var(--border)] bg-[var(--bg)] px-3 py-2"
-          placeholder="e.g. HTTP 401 Unauthorized, or “customer paid twice”"
-        />
-        <button type="submit" disabled={busy} className="rounded-md bg-brand-strong px-4 py-2 font-semibold text-white disabled:opacity-60">
-          {busy ? 'Finding…' : 'Find the answer'}
-        </button>
-      </div>
-      <p id="describe-message" role="status" className="mt-2 text-sm empty:hidden">{message}</p>
-    </form>
+    <div className="mt-4 rounded-md border border-[var(--border)] bg-[var(--surface)] p-4">
+      <form action={withBasePath('/search/')} method="get" onSubmit={onSubmit}>
+        <label htmlFor="describe" className="block font-semibold">Describe what you see</label>
+        <p id="describe-hint" className="text-sm text-[var(--muted)]">Paste an error from your log, type a status like 401, or what your customer said.</p>
+        <div className="mt-2 flex flex-col gap-2 sm:flex-row">
+          <input
+            id="describe"
+            name="q"
+            type="text"
+            value={text}
+            maxLength={MAX_TEXT}
+            onChange={(event) => setText(event.target.value)}
+            onFocus={() => void loadSearcher().catch(() => undefined)}
+            aria-describedby="describe-hint describe-message"
+            className="flex-1 rounded-md border border-[var(--border)] bg-[var(--bg)] px-3 py-2"
+            placeholder="e.g. HTTP 401 Unauthorized, or “customer paid twice”"
+          />
+          <button type="submit" disabled={busy} className="rounded-md bg-brand-strong px-4 py-2 font-semibold text-white disabled:opacity-60">
+            {busy ? 'Finding…' : 'Find the answer'}
+          </button>
+        </div>
+        {/* Read out, and shown unless the matches below already say it. */}
+        <p id="describe-message" role="status" className={described?.matches.length ? 'sr-only' : 'mt-2 text-sm empty:hidden'}>{message}</p>
+      </form>
+      {described && best && (
+        <section aria-labelledby="describe-best-heading" className="mt-3 border-t border-[var(--border)] pt-3">
+          <h2 id="describe-best-heading" className="font-semibold">Best match for “{described.query}”</h2>
+          <Understood {...described.understood} />
+          <p className="mt-2">
+            <Link href={`/wizard/${best.node}/`} className="text-lg font-medium">{best.title}</Link>
+            <MatchedWords words={best.words} />
+          </p>
+          {others.length > 0 && (
+            <>
+              <h3 className="mt-3 text-sm font-semibold">Or one of these</h3>
+              <ul className="mt-1 space-y-1">
+                {others.map((match) => (
+                  <li key={match.node}>
+                    <Link href={`/wizard/${match.node}/`}>{match.title}</Link>
+                    <MatchedWords words={match.words} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p className="mt-3 text-sm">
+            Not it? <Link href={searchHref}>Search the whole FAQ</Link>, or pick what is closest below.
+          </p>
+        </section>
+      )}
+      {described && !best && described.otherResults > 0 && (
+        <p className="mt-2 text-sm"><Link href={searchHref}>See the FAQ search results for “{described.query}”</Link></p>
+      )}
+    </div>
   );
+}
+
+/** What the text was read as: “Read as HTTP 401 Unauthorized and the words 401.” */
+function Understood({ symptoms, words }: Described['understood']) {
+  if (symptoms.length === 0 && words.length === 0) return null;
+  return (
+    <p className="mt-1 text-sm text-[var(--muted)]">
+      Read as {symptoms.map((symptom) => <strong key={symptom} className="mr-1 font-mono">{symptom}</strong>)}
+      {symptoms.length > 0 && words.length > 0 && 'and '}
+      {words.length > 0 && `the words ${words.join(', ')}`}.
+    </p>
+  );
+}
+
+function MatchedWords({ words }: { words: string[] }) {
+  if (words.length === 0) return null;
+  return <span className="ml-2 text-sm text-[var(--muted)]">matches {words.join(', ')}</span>;
 }

@@ -1,33 +1,30 @@
 import Link from 'next/link';
-import { summarise } from '@/lib/content/navigation';
 import { getSite, getWizard } from '@/app/_lib/site';
+import { summariseAnswer } from '@/lib/summarise';
+import { buildStepsHtml } from '@/lib/wizard/answer-steps';
+import { findOtherCauses } from '@/lib/wizard/other-causes';
 import type { AnswerNode, ChoiceNode } from '@/lib/wizard/types';
+import { formatVia } from '@/lib/wizard/walk';
 import { resolveChecklist } from '@/lib/wizard/wizard-json';
-import { ChecklistProvider, ChecklistSteps, ChecklistToolbar } from './checklist';
+import { AnswerContent } from './answer-content';
+import { ChecklistProvider, ChecklistToolbar } from './checklist';
 import { DescribeSymptom } from './describe-symptom';
+import { InlineMarkdown } from './inline-markdown';
 import { QuestionTitle } from './question-list';
 import { WizardEvents, WizardOutcome } from './wizard-events';
+import { WizardOptionLink, WizardPathProvider, WizardTrail } from './wizard-path';
 
 /** One step of the troubleshooter, as a static page: the trail so far, then a choice or an answer. */
 export function WizardNodeView({ nodeId }: { nodeId: string }) {
-  const { tree, paths } = getWizard();
+  const { tree, routesTo } = getWizard();
   const node = tree.nodes[nodeId]!;
-  const path = paths[nodeId] ?? [];
   return (
     <div className="max-w-3xl">
       <WizardEvents node={nodeId} type={node.type} question={node.type === 'answer' ? node.question : undefined} />
-      <nav aria-label="Your answers so far" className="mb-6 text-sm">
-        <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-[var(--muted)]">
-          <li><Link href="/wizard/">Troubleshooter</Link></li>
-          {path.map((step) => (
-            <li key={step.node} className="flex items-center gap-2">
-              <span aria-hidden="true">›</span>
-              <Link href={step.node === tree.root ? '/wizard/' : `/wizard/${step.node}/`} title="Change this answer">{shorten(step.label)}</Link>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      {node.type === 'choice' ? <ChoiceView node={node} isRoot={nodeId === tree.root} /> : <AnswerView node={node} />}
+      <WizardPathProvider routes={routesTo(nodeId)}>
+        <WizardTrail />
+        {node.type === 'choice' ? <ChoiceView node={node} isRoot={nodeId === tree.root} /> : <AnswerView node={node} />}
+      </WizardPathProvider>
       {nodeId !== tree.root && (
         <p className="mt-10 border-t border-[var(--border)] pt-4 text-sm">
           <Link href="/wizard/">↺ Start over</Link>
@@ -38,7 +35,7 @@ export function WizardNodeView({ nodeId }: { nodeId: string }) {
 }
 
 function ChoiceView({ node, isRoot }: { node: ChoiceNode; isRoot: boolean }) {
-  const { answerByQuestion } = getWizard();
+  const { answerByQuestion, paths } = getWizard();
   return (
     <>
       {isRoot && (
@@ -49,21 +46,22 @@ function ChoiceView({ node, isRoot }: { node: ChoiceNode; isRoot: boolean }) {
       )}
       <section aria-labelledby="prompt" className={isRoot ? 'mt-8' : ''}>
         {isRoot ? (
-          <h2 id="prompt" className="text-2xl font-semibold">{node.prompt}</h2>
+          <h2 id="prompt" className="text-2xl font-semibold"><InlineMarkdown text={node.prompt} /></h2>
         ) : (
-          <h1 id="prompt" className="text-3xl font-bold">{node.prompt}</h1>
+          <h1 id="prompt" className="text-3xl font-bold"><InlineMarkdown text={node.prompt} /></h1>
         )}
-        {node.hint && <p className="mt-2 text-[var(--muted)]">{node.hint}</p>}
+        {node.hint && <p className="mt-2 text-[var(--muted)]"><InlineMarkdown text={node.hint} /></p>}
         <ul className="mt-5 space-y-3">
           {node.options.map((option) => (
             <li key={option.next + option.label}>
-              <Link
-                href={`/wizard/${option.next}/`}
+              <WizardOptionLink
+                next={option.next}
+                nextShortestVia={paths[option.next] && formatVia(paths[option.next]!)}
                 className="block rounded-md border border-[var(--border)] px-4 py-3 no-underline hover:border-[var(--link)] hover:bg-[var(--surface)]"
               >
-                <span className="font-medium text-[var(--link)]">{option.label}</span>
-                {option.hint && <span className="mt-1 block text-sm text-[var(--muted)]">{option.hint}</span>}
-              </Link>
+                <span className="font-medium text-[var(--link)]"><InlineMarkdown text={option.label} links={false} /></span>
+                {option.hint && <span className="mt-1 block text-sm text-[var(--muted)]"><InlineMarkdown text={option.hint} links={false} /></span>}
+              </WizardOptionLink>
             </li>
           ))}
         </ul>
@@ -74,17 +72,14 @@ function ChoiceView({ node, isRoot }: { node: ChoiceNode; isRoot: boolean }) {
 
 function AnswerView({ node }: { node: AnswerNode }) {
   const site = getSite();
-  const { tree, paths } = getWizard();
+  const { answerByQuestion } = getWizard();
   const question = site.question(node.question)!;
   const checklist = resolveChecklist(node, question);
   const items = checklist.map((text, i) => ({ n: i + 1, text }));
   const ownSteps = node.checklist.length === 0;
-  // Other answers of the choice that led here are the next most likely ones.
-  const parent = paths[node.id]?.at(-1);
-  const parentNode = parent ? tree.nodes[parent.node] : undefined;
-  const alternatives = parentNode?.type === 'choice' ? parentNode.options.filter((option) => option.next !== node.id) : [];
+  const causes = findOtherCauses(question, [...answerByQuestion.keys()].map((id) => site.question(id)!));
   const related = [...question.links.filter((l) => l.kind === 'question').map((l) => l.target), ...question.backlinks]
-    .filter((id, i, all) => all.indexOf(id) === i && id !== question.id)
+    .filter((id, i, all) => all.indexOf(id) === i && id !== question.id && !causes.some((cause) => cause.id === id))
     .slice(0, 5)
     .map((id) => site.question(id)!);
 
@@ -92,22 +87,22 @@ function AnswerView({ node }: { node: AnswerNode }) {
     <>
       <p className="text-sm font-medium uppercase tracking-wide text-[var(--muted)]">The answer</p>
       <h1 className="mt-1 text-3xl font-bold"><QuestionTitle question={question} /></h1>
-      <p className="mt-4 text-lg">{node.summary ?? summarise(question.text, 320)}</p>
+      <p className="mt-4 text-lg">{node.summary ? <InlineMarkdown text={node.summary} /> : summariseAnswer(question.html, 320)}</p>
       <p className="mt-3"><Link href={question.url}>Read the full answer →</Link></p>
       <section aria-labelledby="checklist-heading" className="mt-8">
         <h2 id="checklist-heading" className="text-xl font-semibold">Work through these steps</h2>
         <ChecklistProvider storageKey={ownSteps ? `question:${question.id}` : `wizard:${node.id}`} title={question.title} items={items}>
           <ChecklistToolbar />
-          <ChecklistSteps />
+          <AnswerContent html={buildStepsHtml(node, question)} checklist />
         </ChecklistProvider>
       </section>
       <WizardOutcome node={node.id} question={question.id}>
-        {alternatives.length > 0 && (
+        {causes.length > 0 && (
           <>
             <h3 className="font-semibold">Other likely causes</h3>
             <ul className="mt-2 space-y-1.5">
-              {alternatives.map((option) => (
-                <li key={option.next}><Link href={`/wizard/${option.next}/`}>{option.label}</Link></li>
+              {causes.map((cause) => (
+                <li key={cause.id}><Link href={`/wizard/${answerByQuestion.get(cause.id)}/`}><QuestionTitle question={cause} /></Link></li>
               ))}
             </ul>
           </>
@@ -124,8 +119,4 @@ function AnswerView({ node }: { node: AnswerNode }) {
       </WizardOutcome>
     </>
   );
-}
-
-function shorten(label: string): string {
-  return label.length > 60 ? `${label.slice(0, 57).replace(/\s+\S*$/, '')}…` : label;
 }

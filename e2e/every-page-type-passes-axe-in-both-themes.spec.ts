@@ -10,8 +10,10 @@ const pages: { name: string; path: string; ready?: string }[] = [
   { name: 'search results', path: '/search/?q=refund', ready: 'main ol > li' },
   { name: 'search without results', path: '/search/?q=zzzzqqq', ready: '#no-results-heading' },
   { name: 'wizard start', path: '/wizard/' },
+  { name: 'wizard start with described symptoms', path: '/wizard/?q=payments+are+failing', ready: '#describe-best-heading' },
   { name: 'wizard choice', path: '/wizard/http-status/' },
   { name: 'wizard answer', path: '/wizard/http-401-unauthorized/?done=1,2' },
+  { name: 'wizard answer reached by another path', path: '/wizard/http-401-unauthorized/?via=api-error' },
   { name: '404', path: '/q/no-such-question/' },
 ];
 

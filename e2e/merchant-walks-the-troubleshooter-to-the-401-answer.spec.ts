@@ -39,10 +39,11 @@ test('from /wizard/ by option labels to the 401 answer, ticking steps that survi
   await expect(page).toHaveURL(/\/wizard\/http-401-unauthorized\/$/);
 });
 
-test('free text “401” jumps straight to the 401 answer', async ({ page }) => {
+test('free text “401” offers the 401 answer as the best match, one click away', async ({ page }) => {
   await page.goto('/wizard/');
   await page.getByLabel('Describe what you see').fill('401');
   await page.getByRole('button', { name: 'Find the answer' }).click();
+  await page.getByRole('region', { name: /Best match/ }).getByRole('link').first().click();
   await expect(page).toHaveURL(/\/wizard\/http-401-unauthorized\/$/);
 });
 
@@ -50,6 +51,7 @@ test('a pasted customer complaint finds the charged-twice answer', async ({ page
   await page.goto('/wizard/');
   await page.getByLabel('Describe what you see').fill('customer says she paid twice');
   await page.getByRole('button', { name: 'Find the answer' }).click();
+  await page.getByRole('region', { name: /Best match/ }).getByRole('link').first().click();
   await expect(page.locator('h1')).toContainText('charged twice');
 });
 

@@ -5,7 +5,9 @@ import { buildSearchIndex, type SearchIndexData } from '@/lib/search';
 import { loadSynonyms } from '@/lib/search/load-synonyms';
 import { getWizardTree } from '@/lib/wizard/load';
 import { contentDir } from '@/lib/site-folders';
-import { pathsTo } from '@/lib/wizard/walk';
+import { inlineMarkdownToText } from '@/lib/wizard/inline-markdown';
+import type { WizardTree } from '@/lib/wizard/types';
+import { createRoutes, pathsTo } from '@/lib/wizard/walk';
 
 /*
  * The Next adapter to the core: the site's content as server components, route
@@ -33,16 +35,31 @@ export const getSite = perGraph((graph) => ({ graph, ...createGraphIndex(graph) 
  * The search index of the site's content and glossary, as `/search-index.json` serves it. Throws
  * a ContentError listing every problem when the content or `content/synonyms.yaml` has errors.
  */
-export const getSearchIndex = perGraph((graph): SearchIndexData => buildSearchIndex(graph, loadSynonyms(contentDir)));
+export function getSearchIndex(): SearchIndexData {
+  // Not kept per graph: in `next dev` the glossary can change while the FAQ does not. Built once per build.
+  return buildSearchIndex(getQuestionGraph(), loadSynonyms(contentDir));
+}
 
-/** The troubleshooter tree with what its pages need: paths for breadcrumbs, answers by question. */
-export const getWizard = perGraph((graph) => {
-  const tree = getWizardTree({ graph });
+/**
+ * The troubleshooter tree with what its pages need: shortest paths for
+ * breadcrumbs and links, the routes to each node, answers by question.
+ * Worked out once per tree, not once per page.
+ */
+export function getWizard() {
+  const tree = getWizardTree({ graph: getQuestionGraph() });
+  let wizard = wizards.get(tree);
+  if (!wizard) wizards.set(tree, (wizard = buildWizard(tree)));
+  return wizard;
+}
+
+/** Per tree, not per graph: in `next dev` the tree can change while the FAQ does not. */
+const wizards = new WeakMap<WizardTree, ReturnType<typeof buildWizard>>();
+
+function buildWizard(tree: WizardTree) {
   const paths = pathsTo(tree);
   const answerByQuestion = new Map<string, string>();
   for (const node of Object.values(tree.nodes)) {
     if (node.type === 'answer' && !answerByQuestion.has(node.question)) answerByQuestion.set(node.question, node.id);
   }
-  return { tree, paths, answerByQuestion };
-});
-
+  return { tree, paths, answerByQuestion, routesTo: createRoutes(tree, paths, inlineMarkdownToText) };
+}

@@ -22,9 +22,3 @@ export function createGraphIndex(graph: QuestionGraph) {
     },
   };
 }
-
-/** The first sentence of an answer, for link previews and lists. */
-export function summarise(text: string, max = 160): string {
-  const sentence = /^(.{20,}?[.!?])(\s|$)/.exec(text)?.[1] ?? text;
-  return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-}

@@ -10,7 +10,7 @@ import { QuestionList, QuestionTitle } from '@/components/question-list';
 import { QuestionNeighbourhood } from '@/components/question-neighbourhood';
 import { SearchHighlighter } from '@/components/search-highlighter';
 import { StepTargetHighlighter } from '@/components/step-target-highlighter';
-import { summarise } from '@/lib/content/navigation';
+import { summariseAnswer } from '@/lib/summarise';
 import { absoluteUrl, jsonLd, pageMetadata } from '@/app/_lib/seo';
 import { getSite, getWizard } from '@/app/_lib/site';
 
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const moved = site.graph.redirects[id];
   if (moved) return { title: 'This question has moved', robots: { index: false }, alternates: { canonical: absoluteUrl(moved) } };
   if (!question) return {};
-  return pageMetadata({ title: question.title, description: summarise(question.text), path: question.url, type: 'article' });
+  return pageMetadata({ title: question.title, description: summariseAnswer(question.html), path: question.url, type: 'article' });
 }
 
 export default async function QuestionPage({ params }: Props) {

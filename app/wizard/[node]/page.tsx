@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { WizardNodeView } from '@/components/wizard-node-view';
 import { pageMetadata } from '@/app/_lib/seo';
 import { getSite, getWizard } from '@/app/_lib/site';
+import { inlineMarkdownToText } from '@/lib/wizard/inline-markdown';
 
 type Props = { params: Promise<{ node: string }> };
 
@@ -17,7 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!node) return {};
   const path = `/wizard/${node.id}/`;
   if (node.type === 'choice') {
-    return pageMetadata({ title: `Troubleshoot: ${node.prompt}`, description: node.hint ?? node.options.map((o) => o.label).join(' · '), path });
+    const description = node.hint ?? node.options.map((o) => o.label).join(' · ');
+    return pageMetadata({ title: `Troubleshoot: ${inlineMarkdownToText(node.prompt)}`, description: inlineMarkdownToText(description), path });
   }
   const question = getSite().question(node.question);
   return pageMetadata({ title: `Troubleshoot: ${question?.title ?? node.id}`, description: `Work through the steps for “${question?.title}”.`, path });

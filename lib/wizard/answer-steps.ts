@@ -1,0 +1,37 @@
+import type { Element, ElementContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit, SKIP } from 'unist-util-visit';
+import type { Question } from '@/lib/content/types';
+import { parseInlineMarkdown } from './inline-markdown';
+import type { AnswerNode } from './types';
+
+/**
+ * The steps of a troubleshooter answer as sanitised HTML, an `<ol>` of
+ * `li#step-N` as the question page has them, for `AnswerContent` to render
+ * with checkboxes. Steps written in the tree are read as inline markdown; the
+ * question's own steps are taken from its answer whole, with their links,
+ * code and the lists nested in them.
+ */
+export function buildStepsHtml(node: AnswerNode, question: Question): string {
+  const items = node.checklist.length > 0 ? node.checklist.map((text) => parseInlineMarkdown(text)) : questionSteps(question.html);
+  const list: Element = {
+    type: 'element',
+    tagName: 'ol',
+    properties: {},
+    children: items.map((children, i) => ({ type: 'element', tagName: 'li', properties: { id: `step-${i + 1}`, dataStep: String(i + 1) }, children })),
+  };
+  return toHtml(list);
+}
+
+/** The content of each `li#step-N` of an answer, in step order. */
+function questionSteps(html: string): ElementContent[][] {
+  const steps: [n: number, children: ElementContent[]][] = [];
+  visit(fromHtml(html, { fragment: true }), 'element', (element) => {
+    const n = /^step-(\d+)$/.exec(String(element.properties.id ?? ''))?.[1];
+    if (element.tagName !== 'li' || n === undefined) return;
+    steps.push([Number(n), element.children]);
+    return SKIP;
+  });
+  return steps.sort((a, b) => a[0] - b[0]).map(([, children]) => children);
+}

@@ -1,0 +1,55 @@
+import type { SearchResult } from '@/lib/search/client';
+
+/** A troubleshooter answer that free text matched, and why. */
+export interface DescribedMatch {
+  /** Question id. */
+  question: string;
+  /** Id of the troubleshooter's answer node for that question. */
+  node: string;
+  title: string;
+  /** Words of the answer that matched the text, lower case, as the search found them (typos corrected, synonyms included). */
+  words: string[];
+  /** Symptoms the text named that the answer covers (`HTTP 401 Unauthorized`). */
+  symptoms: string[];
+}
+
+/** What "Describe what you see" shows for one text. */
+export interface Described {
+  /** What the text was read as: the symptoms it names and the words that found something. */
+  understood: { symptoms: string[]; words: string[] };
+  /** Troubleshooter answers, best first: the best match and the next few. */
+  matches: DescribedMatch[];
+  /** Results of the FAQ search that have no troubleshooter answer. */
+  otherResults: number;
+}
+
+/**
+ * Reads search results for free text as the troubleshooter shows them: only
+ * questions that have an answer in the tree, each with the words and
+ * symptoms that matched, so a wrong guess shows why it was made.
+ *
+ * @param answers Question id → answer node id.
+ * @param limit Most matches: the best and the next few. @defaultValue 4
+ */
+export function describeMatches(results: readonly SearchResult[], answers: Readonly<Record<string, string>>, limit = 4): Described {
+  const inTree = results.filter((result) => Object.hasOwn(answers, result.id));
+  const matches = inTree.slice(0, limit).map((result) => ({
+    question: result.id,
+    node: answers[result.id]!,
+    title: result.title,
+    words: unique(result.terms.map((term) => term.toLowerCase())).slice(0, 6),
+    symptoms: unique(result.symptoms),
+  }));
+  return {
+    understood: {
+      symptoms: unique(matches.flatMap((match) => match.symptoms)),
+      words: unique(matches.flatMap((match) => match.words)).slice(0, 8),
+    },
+    matches,
+    otherResults: results.length - inTree.length,
+  };
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
