@@ -4,7 +4,7 @@ import { VFile } from 'vfile';
 import { contentDir as siteContentDir } from '@/lib/site-folders';
 import { basePath } from '../base-path';
 import { buildQuestionGraph } from './build-graph';
-import { parseFaqDocument } from './parse-faq';
+import { parseFaqDocument, type ParsedFaqDocument } from './parse-faq';
 import { checkPublishedIds, parsePublishedIds, PUBLISHED_IDS_FILE } from './published-ids';
 import { applyRedirects, parseRedirects, REDIRECTS_FILE } from './redirects';
 import { ContentError, formatMessages, hasErrors } from './report';
@@ -29,18 +29,38 @@ export interface LoadResult {
 export function loadQuestionGraph(contentDir: string, options: { basePath?: string; cwd?: string } = {}): LoadResult {
   const cwd = options.cwd ?? process.cwd();
   const faqDir = join(contentDir, 'faq');
-  const faqFiles = markdownFiles(faqDir).map((name) => readVFile(join(faqDir, name), cwd)!);
+  const parsed = markdownFiles(faqDir).map((name) => parseOnce(readVFile(join(faqDir, name), cwd)!));
+  const faqFiles = parsed.map((doc) => doc.file);
   const settingsFile = readVFile(join(contentDir, SITE_SETTINGS_FILE), cwd);
   const recordFile = readVFile(join(contentDir, PUBLISHED_IDS_FILE), cwd);
   const redirectsFile = readVFile(join(contentDir, REDIRECTS_FILE), cwd);
 
   const settings = settingsFile ? parseSiteSettings(settingsFile, faqFiles.map((file) => file.basename ?? '')) : {};
   const published = recordFile ? parsePublishedIds(recordFile) : new Map<string, string>();
-  const graph = buildQuestionGraph(faqFiles.map(parseFaqDocument), { basePath: options.basePath, primary: settings.primary, published });
+  const graph = buildQuestionGraph(parsed, { basePath: options.basePath, primary: settings.primary, published });
   if (redirectsFile) applyRedirects(graph, parseRedirects(redirectsFile), redirectsFile);
   if (recordFile) checkPublishedIds(graph, published, recordFile, faqFiles);
   const files = [...faqFiles, ...[settingsFile, recordFile, redirectsFile].filter((file) => file !== undefined)];
   return { graph, settings, files };
+}
+
+/** Parsed documents by path and text, with how many messages parsing itself left on the file. */
+const parsedFiles = new Map<string, { text: string; doc: ParsedFaqDocument; messages: number }>();
+
+/**
+ * Parses a file once per text: in `npm run dev`, editing one FAQ re-parses that file only. The graph
+ * builder adds messages to the file (broken links, clashing ids), so a reused parse drops those first.
+ */
+function parseOnce(file: VFile): ParsedFaqDocument {
+  const text = String(file.value);
+  const known = parsedFiles.get(file.path);
+  if (known && known.text === text) {
+    known.doc.file.messages.length = known.messages;
+    return known.doc;
+  }
+  const doc = parseFaqDocument(file);
+  parsedFiles.set(file.path, { text, doc, messages: file.messages.length });
+  return doc;
 }
 
 function readVFile(path: string, cwd: string): VFile | undefined {
