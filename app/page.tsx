@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { pageMetadata } from '@/app/_lib/seo';
 import { getSite, getWizard, siteName } from '@/app/_lib/site';
-import { CategoryCards } from '@/components/category-cards';
+import { CARD_QUESTIONS, CARDS_WITH_QUESTIONS, CategoryCards } from '@/components/category-cards';
 import { HeaderSearch } from '@/components/header-search';
 import { LegacyAnchorRedirect } from '@/components/legacy-anchor-redirect';
 import { getSiteSettings } from '@/lib/content/load';
@@ -35,6 +35,8 @@ export default function HomePage() {
   const entryPoints = root?.type === 'choice' ? root.options : [];
   const { title, description } = homeText();
   const categoriesOf = (document: FaqDocumentInfo) => document.categories.map((id) => site.category(id)!);
+  // A site of hundreds of categories lists them by name and count; their pages list the questions.
+  const questionsPerCard = graph.categories.length <= CARDS_WITH_QUESTIONS ? CARD_QUESTIONS : 0;
   return (
     <>
       <LegacyAnchorRedirect />
@@ -80,11 +82,11 @@ export default function HomePage() {
                   {document.title}
                 </Link>
               </h3>
-              <CategoryCards categories={categoriesOf(document)} question={site.question} headingLevel={4} documentTitle={document.title} />
+              <CategoryCards categories={categoriesOf(document)} question={site.question} headingLevel={4} documentTitle={document.title} questionsPerCard={questionsPerCard} />
             </section>
           ))
         ) : (
-          graph.documents.map((document) => <CategoryCards key={document.id} categories={categoriesOf(document)} question={site.question} />)
+          graph.documents.map((document) => <CategoryCards key={document.id} categories={categoriesOf(document)} question={site.question} questionsPerCard={questionsPerCard} />)
         )}
       </section>
     </>

@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import type { Category, Question } from '@/lib/content/types';
-import { QuestionTitle } from './question-list';
+import { QuestionList } from './question-list';
 
 /** How many questions a category card shows before "All N questions". */
 export const CARD_QUESTIONS = 4;
+/** Past this many categories on one page, cards show their title and count only, so the page stays small. */
+export const CARDS_WITH_QUESTIONS = 60;
 
 /**
  * A document's categories as cards: each with its first questions and a link to
@@ -17,12 +19,15 @@ export function CategoryCards({
   question,
   headingLevel = 3,
   documentTitle,
+  questionsPerCard = CARD_QUESTIONS,
 }: {
   categories: Category[];
   question: (id: string) => Question | undefined;
   headingLevel?: 2 | 3 | 4;
   /** The title of the document the cards are shown under: its own category (loose questions) is then called "Questions". */
   documentTitle?: string;
+  /** Questions per card. @defaultValue `CARD_QUESTIONS` */
+  questionsPerCard?: number;
 }) {
   const withQuestions = categories.filter((category) => category.questions.length > 0);
   const notes = categories.filter((category) => category.questions.length === 0);
@@ -31,7 +36,7 @@ export function CategoryCards({
     <>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {withQuestions.map((category) => {
-          const shown = category.questions.slice(0, CARD_QUESTIONS).map((id) => question(id)!);
+          const shown = category.questions.slice(0, questionsPerCard).map((id) => question(id)!);
           const more = category.questions.length - shown.length;
           return (
             <li key={category.id} className="card flex flex-col">
@@ -41,15 +46,7 @@ export function CategoryCards({
                 </Link>
               </Heading>
               <p className="text-sm text-[var(--muted)]">{count(category.questions.length)}</p>
-              <ul className="mt-3 space-y-1.5 text-[0.95rem]">
-                {shown.map((q) => (
-                  <li key={q.id}>
-                    <Link href={q.url} prefetch={false}>
-                      <QuestionTitle question={q} />
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              {shown.length > 0 && <QuestionList questions={shown} className="mt-3 text-[0.95rem]" />}
               {more > 0 && (
                 <p className="mt-auto pt-3 text-sm">
                   <Link href={category.url} prefetch={false}>
