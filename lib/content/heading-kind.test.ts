@@ -24,6 +24,11 @@ describe('headingKind', () => {
     ['macOS', 'answer-part'],
     ['Workaround', 'answer-part'],
     ['How it works', 'answer-part'],
+    ['Why does this happen?', 'answer-part'],
+    ['How do I fix it?', 'answer-part'],
+    ['What should I do?', 'answer-part'],
+    ['What is Checkout?', 'question'],
+    ['Why?', 'answer-part'],
     ['', 'statement'],
   ])('%j reads as a %s', (title, kind) => {
     expect(headingKind(title)).toBe(kind);

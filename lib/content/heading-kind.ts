@@ -14,11 +14,19 @@ const PART_NOUN =
   /^(solution|solutions|option|options|step|steps|method|methods|approach|alternative|alternatives|workaround|workarounds|fix|fixes|way|case|scenario|example|examples|variant|part|phase|stage|cause|causes|reason|reasons|background|details|explanation|summary|note|notes|tip|tips|warning|caveat|caveats|prerequisites|requirements|how it works|troubleshooting|see also|more information|further reading|references?|resolution|answer|short answer|long answer|tl;?dr|windows|mac ?os|macos|linux|ios|android|løsning|alternativ|steg|trinn|eksempel|årsak)\b/i;
 
 /**
+ * Words that carry no topic of their own: a question made of nothing else ("Why does this happen?",
+ * "How do I fix it?", "What should I do?") asks about its parent heading, so it is part of that answer.
+ */
+const TOPICLESS = new Set(
+  'why how what when where which who whose does do did is are was were can could should would will shall may might must has have had am i we you they he she it its this that these those there here then so now next my our your their me us them a an the to of in on for with about again still just really else instead anything something happen happens happening happened fix fixed fixing solve solved do doing done work works working worked help mean means use using try go going get getting see check'.split(' '),
+);
+
+/**
  * Reads a heading's text the way a person skims it: a question asks (ends in `?`
  * with at least three words, opens with a question word, or opens with a verb
  * and a subject); an answer part names a solution, a step, a condition or a
- * platform; anything else is a statement. `Questions?` alone is an invitation,
- * not a question.
+ * platform (or asks only about its parent: "Why does this happen?"); anything
+ * else is a statement. `Questions?` alone is an invitation, not a question.
  */
 export function headingKind(title: string): HeadingKind {
   const text = title
@@ -28,6 +36,7 @@ export function headingKind(title: string): HeadingKind {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0) return 'statement';
   const asks = text.endsWith('?');
+  if (asks && words.every((word) => TOPICLESS.has(word.toLowerCase().replace(/[^\p{L}']/gu, '')))) return 'answer-part';
   if (asks && words.length >= 3) return 'question';
   if (/^(how it works|what's next|what next)$/i.test(text)) return 'answer-part';
   if (WH_WORD.test(text) || QUESTION_VERB.test(text)) return asks || !CONDITION.test(text) ? 'question' : 'answer-part';
