@@ -45,6 +45,12 @@ test('links between FAQ documents resolve both ways', async ({ page }) => {
   await expect(page.locator('.answer').getByRole('link', { name: 'the Recurring FAQ on card data' })).toHaveAttribute('href', '/q/do-i-need-to-store-card-data/');
 });
 
+test('a document that names its source links to the rest of its repository and offers to edit each answer', async ({ page }) => {
+  await page.goto('/q/where-do-i-start-when-a-call-fails-with-401/');
+  await expect(page.locator('.answer').getByRole('link', { name: 'the API guide' })).toHaveAttribute('href', 'https://github.com/example/payments-docs/blob/main/guides/api-guide.md#scopes');
+  await expect(page.getByRole('link', { name: 'Edit this answer' })).toHaveAttribute('href', 'https://github.com/example/payments-docs/blob/main/faq/links-between-faqs.md?plain=1#L10');
+});
+
 test('search results name the FAQ a question comes from', async ({ page }) => {
   await page.goto('/search/?q=pick-up+in+store+shipping');
   const result = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /Pick-up in store/ }) }).first();
