@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
-import { MapAuthorReport } from '@/components/map-author-report';
 import { MapLegend } from '@/components/map-legend';
 import { MapOutline } from '@/components/map-outline';
 import { KnowledgeMapSvg } from '@/components/map-svg';
 import { MapViewer } from '@/components/map-viewer';
 import { layoutQuestionGraph } from '@/lib/map/layout';
-import { buildMapReport } from '@/lib/map/report';
 import { pageMetadata } from '@/app/_lib/seo';
 import { basePath } from '@/lib/base-path';
-import { getSite, getWizard } from '@/app/_lib/site';
+import { getSite } from '@/app/_lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Knowledge map',
@@ -20,7 +18,6 @@ export const metadata: Metadata = pageMetadata({
 export default function MapPage() {
   const { graph } = getSite();
   const map = layoutQuestionGraph(graph);
-  const findings = buildMapReport(graph, { troubleshooterQuestions: new Set(getWizard().answerByQuestion.keys()) });
   return (
     <>
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { label: 'Knowledge map' }]} />
@@ -34,7 +31,6 @@ export default function MapPage() {
       </MapViewer>
       <MapLegend categories={map.categories} />
       <MapOutline map={map} />
-      <MapAuthorReport findings={findings} />
     </>
   );
 }
