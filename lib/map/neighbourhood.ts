@@ -1,6 +1,7 @@
-import type { QuestionGraph } from '@/lib/content/types';
-import { buildCategoryColours } from './layout';
-import { buildLinkIndex } from './links';
+import type { Question, QuestionGraph } from '@/lib/content/types';
+import { getMapColours } from './colours';
+import { getLinkIndex } from './links';
+import type { Swatch } from './palette';
 
 /** How a question in the neighbourhood relates to the one in the middle. */
 export type Relation = 'centre' | 'links-to' | 'linked-from' | 'both';
@@ -11,8 +12,8 @@ export interface NeighbourhoodNode {
   /** The title shortened to fit beside its circle. */
   label: string;
   url: string;
-  /** Palette slot of its category, as on the knowledge map. */
-  colour: number;
+  /** Its category's colour, as on the knowledge map. */
+  swatch: Swatch;
   relation: Relation;
   x: number;
   y: number;
@@ -49,38 +50,44 @@ export function layoutNeighbourhood(graph: QuestionGraph, questionId: string, op
   const width = options.width ?? 720;
   const rowHeight = options.rowHeight ?? 32;
   const maxLabel = options.maxLabel ?? 34;
-  const byId = new Map(graph.questions.map((question) => [question.id, question]));
-  const centre = byId.get(questionId);
-  if (!centre) return undefined;
-  const { outgoing, incoming } = buildLinkIndex(graph);
-  const out = outgoing.get(questionId)!;
-  const into = incoming.get(questionId)!;
-  const right = out.map((id) => ({ id, relation: (into.includes(id) ? 'both' : 'links-to') as Relation }));
-  const left = into.filter((id) => !out.includes(id)).map((id) => ({ id, relation: 'linked-from' as Relation }));
+  const { outgoing, incoming } = getLinkIndex(graph);
+  const out = outgoing.get(questionId);
+  const into = incoming.get(questionId);
+  if (!out || !into) return undefined;
+  const outSet = new Set(out);
+  const intoSet = new Set(into);
+  const right = out.map((id) => ({ id, relation: (intoSet.has(id) ? 'both' : 'links-to') as Relation }));
+  const left = into.filter((id) => !outSet.has(id)).map((id) => ({ id, relation: 'linked-from' as Relation }));
   if (right.length + left.length === 0) return undefined;
 
-  const colours = buildCategoryColours(graph);
   const height = Math.max(left.length, right.length, 2) * rowHeight + rowHeight;
+  const question = (id: string) => questionsById(graph).get(id)!;
+  const colours = getMapColours(graph).categories;
+  const describe = (id: string) => {
+    const { title, url, category } = question(id);
+    return { id, title, label: shorten(title, maxLabel), url, swatch: colours.get(category) ?? { hue: 0, shade: 0 } };
+  };
   const column = (items: { id: string; relation: Relation }[], x: number, labelSide: 'left' | 'right') =>
     items.map(({ id, relation }, row): NeighbourhoodNode => {
-      const question = byId.get(id)!;
       const top = (height - items.length * rowHeight) / 2;
-      return { ...describe(question), relation, x, y: Math.round(top + rowHeight * (row + 0.5)), r: 7, labelSide };
+      return { ...describe(id), relation, x, y: Math.round(top + rowHeight * (row + 0.5)), r: 7, labelSide };
     });
-  const describe = (question: (typeof graph.questions)[number]) => ({
-    id: question.id,
-    title: question.title,
-    label: shorten(question.title, maxLabel),
-    url: question.url,
-    colour: colours.get(question.category) ?? 0,
-  });
   const nodes = [
-    { ...describe(centre), relation: 'centre' as const, x: Math.round(width / 2), y: Math.round(height / 2) - 6, r: 11, labelSide: 'below' as const },
+    { ...describe(questionId), relation: 'centre' as const, x: Math.round(width / 2), y: Math.round(height / 2) - 6, r: 11, labelSide: 'below' as const },
     ...column(left, Math.round(width * 0.34), 'left'),
     ...column(right, Math.round(width * 0.66), 'right'),
   ];
   const edges = [...into.map((id) => ({ from: id, to: questionId })), ...out.map((id) => ({ from: questionId, to: id }))];
   return { width, height, nodes, edges };
+}
+
+const byIdCache = new WeakMap<QuestionGraph, Map<string, Question>>();
+
+/** The graph's questions by id, indexed once per graph rather than once per question page. */
+function questionsById(graph: QuestionGraph): Map<string, Question> {
+  let byId = byIdCache.get(graph);
+  if (!byId) byIdCache.set(graph, (byId = new Map(graph.questions.map((question) => [question.id, question]))));
+  return byId;
 }
 
 function shorten(text: string, max: number): string {

@@ -45,3 +45,48 @@ export function largeTestGraph({ questions, categories }: { questions: number; c
   });
   return graphOf({ 'content/faq/large.md': `# Large FAQ\n\n${sections.join('\n')}` }).graph;
 }
+
+/**
+ * Three FAQs for the map's document tests. Payments has two categories,
+ * Refunds one, and the sync tool's questions are `##` headings, so its one
+ * category is named after the document. Links: alpha → bravo, alpha → delta
+ * (across documents), charlie → bravo, delta → alpha, foxtrot → golf.
+ */
+export function threeFaqsGraph() {
+  return graphOf({
+    'content/faq/payments.md': `# Payments FAQ
+
+## Capture
+
+### Alpha
+See [Bravo](#bravo) and [the refunds answer](refunds.md#delta).
+
+### Bravo
+Text.
+
+## Cancel
+
+### Charlie
+Go to [Bravo](#bravo).
+`,
+    'content/faq/refunds.md': `# Refunds FAQ
+
+## Refunds
+
+### Delta
+Read [Alpha](payments.md#alpha).
+
+### Echo
+Plain.
+`,
+    'content/faq/sync.md': `# Sync tool FAQ
+
+## Why does the sync stop?
+Free some disk space; then [restart it](#how-do-i-restart-it).
+
+## How do I restart it?
+From the menu.
+`,
+  }).graph;
+}
+
