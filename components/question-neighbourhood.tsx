@@ -16,7 +16,8 @@ const STYLE = [
  * A small static map of the questions this one links to (right) and that
  * link to it (left), each a link to its page. The Related and Linked from
  * lists beside it say the same in text, so the drawing is hidden from screen
- * readers and its links are left out of the Tab order.
+ * readers and its links are left out of the Tab order, and on a phone, where
+ * its labels would be a few pixels high, it is not shown at all.
  */
 export function QuestionNeighbourhood({ question }: { question: Question }) {
   const hood = layoutNeighbourhood(getSite().graph, question.id);
@@ -24,7 +25,7 @@ export function QuestionNeighbourhood({ question }: { question: Question }) {
   const at = new Map(hood.nodes.map((node) => [node.id, node]));
   const mutual = new Set(hood.nodes.filter((node) => node.relation === 'both').map((node) => node.id));
   return (
-    <figure className="no-print mt-8">
+    <figure className="no-print mt-8 hidden md:block">
       <figcaption className="mb-2 text-sm text-[var(--muted)]">
         Neighbourhood: questions that link here on the left, questions this answer links to on the right.
       </figcaption>
@@ -80,6 +81,12 @@ export function QuestionNeighbourhood({ question }: { question: Question }) {
             </a>
           );
         })}
+        {hood.more.map((more) => (
+          // The lists beside the drawing name every neighbour; "and N more" leads there.
+          <a key={more.side} href={more.side === 'left' ? '#backlinks-heading' : '#related-heading'} tabIndex={-1}>
+            <text className="nbh-label" x={more.x} y={more.y} textAnchor="middle">{`and ${more.count} more`}</text>
+          </a>
+        ))}
       </svg>
     </figure>
   );
