@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import type { CategoryMap } from '@/lib/map/category-map';
 import type { KnowledgeMap, MapCategory } from '@/lib/map/layout';
+import type { CategoryOverview, OverviewCategory } from '@/lib/map/overview';
 import type { Swatch } from '@/lib/map/palette';
 import { swatchClass } from './map-palette';
 
@@ -45,6 +47,61 @@ export function MapOutline({ map }: { map: KnowledgeMap }) {
           ))
         : <div className={alone ? '' : 'gap-8 lg:columns-2'}>{map.categories.map((c) => category(c, 3))}</div>}
     </OutlineSection>
+  );
+}
+
+/** The overview of a large site as text: each category (under its document) with its size, a link to its map and to its page. */
+export function OverviewOutline({ overview }: { overview: CategoryOverview }) {
+  const categories = new Map(overview.categories.map((c) => [c.id, c]));
+  const list = (items: OverviewCategory[]) => (
+    <ul className="mt-2 space-y-1 lg:columns-2 gap-8">
+      {items.map((c) => (
+        <li key={c.id} className="break-inside-avoid">
+          <SwatchDot swatch={c.swatch} /> <Link href={c.mapUrl} prefetch={false}>{c.title}</Link>{' '}
+          <span className="text-sm text-[var(--muted)]">
+            {`${c.questions} ${c.questions === 1 ? 'question' : 'questions'}, ${c.links} ${c.links === 1 ? 'link' : 'links'} with other categories · `}
+            <Link href={c.url} prefetch={false}>list</Link>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <OutlineSection>
+      <p className="mt-1 text-sm text-[var(--muted)]">Each category links to its own map; “list” opens its questions as a page.</p>
+      {overview.documents.length > 0
+        ? overview.documents.map((document) => (
+            <section key={document.id} aria-labelledby={`outline-doc-${document.id}`} className="mt-6">
+              <h3 id={`outline-doc-${document.id}`} className="text-xl font-semibold">{document.title}</h3>
+              {list(document.categories.map((id) => categories.get(id)!))}
+            </section>
+          ))
+        : list(overview.categories)}
+    </OutlineSection>
+  );
+}
+
+/** One category's map as text: its questions, then the categories its answers link with, each a link to its map. */
+export function CategoryMapOutline({ map }: { map: CategoryMap }) {
+  const neighbours = [...map.neighbours].sort((a, b) => b.links - a.links);
+  const all = [...neighbours, ...map.moreNeighbours];
+  return (
+    <>
+      <MapOutline map={map} />
+      {all.length > 0 && (
+        <section aria-labelledby="outline-neighbours" className="mt-8">
+          <h2 id="outline-neighbours" className="text-xl font-semibold">Categories its answers link with</h2>
+          <ul className="mt-2 space-y-1 lg:columns-2 gap-8">
+            {all.map((neighbour) => (
+              <li key={neighbour.id} className="break-inside-avoid">
+                <SwatchDot swatch={neighbour.swatch} /> <Link href={neighbour.mapUrl} prefetch={false}>{neighbour.title}</Link>{' '}
+                <span className="text-sm text-[var(--muted)]">{`${neighbour.links} ${neighbour.links === 1 ? 'link' : 'links'}`}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
   );
 }
 

@@ -1,3 +1,4 @@
+import { neighbourLabel, NEIGHBOUR_FONT_SIZE, type CategoryMap } from '@/lib/map/category-map';
 import { DOCUMENT_LABEL_FONT_SIZE, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from '@/lib/map/labels';
 import type { KnowledgeMap, MapLabel } from '@/lib/map/layout';
 import { outlineClass, paletteStyle, swatchClass } from './map-palette';
@@ -15,10 +16,13 @@ export const MAP_STYLE = [
   '[data-searching] .map-node:not([data-match]):not(:focus){opacity:.2}',
   '[data-searching] .map-edges{stroke-opacity:.15}',
   '.map-node[data-match] circle{stroke:var(--fg);stroke-width:3}',
+  '.map-exits{fill:none;stroke:var(--muted);stroke-opacity:.45;stroke-width:1;stroke-dasharray:3 3}',
+  `.map-exit-label{fill:var(--link);font-size:${NEIGHBOUR_FONT_SIZE}px;text-decoration:underline;paint-order:stroke;stroke:var(--bg);stroke-width:3px}`,
 ].join('');
 
 export interface KnowledgeMapSvgProps {
-  map: KnowledgeMap;
+  /** A map of questions; a category's map also draws the categories it links with, as links to their maps. */
+  map: KnowledgeMap | CategoryMap;
   /** Prefix for the question links when the site is served under a sub-path. */
   basePath?: string;
   /** Category names over their clusters. @defaultValue true */
@@ -44,6 +48,16 @@ export function KnowledgeMapSvg({ map, basePath = '', labels = true, label }: Kn
       return `M${from.x} ${from.y}L${to.x} ${to.y}`;
     })
     .join('');
+  const neighbours = 'neighbours' in map ? map.neighbours : [];
+  const neighbourAt = new Map(neighbours.map((neighbour) => [neighbour.id, neighbour]));
+  const exitPath = ('exits' in map ? map.exits : [])
+    .filter((exit) => neighbourAt.has(exit.to))
+    .map((exit) => {
+      const from = position.get(exit.from)!;
+      const to = neighbourAt.get(exit.to)!;
+      return `M${from.x} ${from.y}L${to.x} ${to.y}`;
+    })
+    .join('');
   const byCategory = new Map<string, KnowledgeMap['nodes']>();
   for (const node of map.nodes) {
     const list = byCategory.get(node.category) ?? [];
@@ -62,13 +76,15 @@ export function KnowledgeMapSvg({ map, basePath = '', labels = true, label }: Kn
       <style>
         {MAP_STYLE +
           paletteStyle(
-            map.categories.map((category) => category.swatch),
+            // The list under the map shows every neighbour's colour, drawn or not.
+            [...map.categories, ...neighbours, ...('moreNeighbours' in map ? map.moreNeighbours : [])].map((category) => category.swatch),
             map.documents.map((document) => document.hue),
           )}
       </style>
       {map.documents.map((document) => (
         <circle key={document.id} className={`map-outline ${outlineClass(document.hue)}`} cx={document.x} cy={document.y} r={document.r} />
       ))}
+      {exitPath && <path className="map-exits" d={exitPath} />}
       {edgePath && <path className="map-edges" d={edgePath} />}
       {map.categories.map((category) => (
         <g key={category.id} className={swatchClass(category.swatch)}>
@@ -79,6 +95,21 @@ export function KnowledgeMapSvg({ map, basePath = '', labels = true, label }: Kn
             </a>
           ))}
         </g>
+      ))}
+      {neighbours.map((neighbour) => (
+        <a key={neighbour.id} href={`${basePath}${neighbour.mapUrl}`} className={`map-node map-exit ${swatchClass(neighbour.swatch)}`}>
+          <title>{`${neighbourLabel(neighbour)}: its map`}</title>
+          <circle cx={neighbour.x} cy={neighbour.y} r={neighbour.r} />
+          <text
+            className="map-exit-label"
+            x={neighbour.labelSide === 'left' ? neighbour.x - neighbour.r - 6 : neighbour.x + neighbour.r + 6}
+            y={neighbour.y + 4}
+            textAnchor={neighbour.labelSide === 'left' ? 'end' : 'start'}
+            aria-hidden="true"
+          >
+            {neighbourLabel(neighbour)}
+          </text>
+        </a>
       ))}
       {labels && map.categories.map((category) => category.label && <MapLabelText key={category.id} x={category.x} label={category.label} />)}
       {labels &&

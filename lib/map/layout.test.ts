@@ -75,6 +75,19 @@ describe('layoutQuestionGraph', () => {
     expect(layoutQuestionGraph(testGraph()).documents).toEqual([]);
     expect(layoutQuestionGraph(largeTestGraph({ questions: 300, categories: 6 })).documents).toEqual([]);
   });
+
+  it('draws only the categories asked for, with sizes and links counted over the whole graph', () => {
+    const map = layoutQuestionGraph(testGraph(), { categories: ['payments'] });
+    expect(map.categories.map((category) => category.id)).toEqual(['payments']);
+    expect(map.nodes.map((node) => node.id).sort()).toEqual(['alpha', 'bravo', 'charlie']);
+    // delta (in Refunds) links to bravo too: it still counts, but its line is not drawn.
+    expect(map.nodes.find((node) => node.id === 'bravo')!.backlinks).toBe(3);
+    expect(map.edges).toEqual([
+      { from: 'alpha', to: 'bravo' },
+      { from: 'alpha', to: 'charlie' },
+      { from: 'charlie', to: 'bravo' },
+    ]);
+  });
 });
 
 describe('layoutQuestionGraph on a site of several FAQs', () => {

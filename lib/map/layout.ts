@@ -95,6 +95,12 @@ export interface MapLayoutOptions {
   ticks?: number;
   /** Empty space around the drawing. @defaultValue 24 */
   margin?: number;
+  /**
+   * Draw only these categories' questions. Sizes, link counts and colours
+   * still come from the whole graph, so a question looks the same on every map.
+   * @defaultValue every category
+   */
+  categories?: readonly string[];
 }
 
 /** Radius of a question with no backlinks; it grows with the square root of its backlinks so area tracks the count. */
@@ -136,10 +142,12 @@ export function layoutQuestionGraph(graph: QuestionGraph, options: MapLayoutOpti
   const seed = options.seed ?? 1;
   const ticks = options.ticks ?? 120;
   const margin = options.margin ?? 24;
+  const only = options.categories ? new Set(options.categories) : undefined;
   const colours = getMapColours(graph);
-  const { outgoing, incoming, edges } = getLinkIndex(graph);
-  const drawn = graph.questions;
+  const { outgoing, incoming, edges: allEdges } = getLinkIndex(graph);
+  const drawn = only ? graph.questions.filter((question) => only.has(question.category)) : graph.questions;
   const categoryOf = new Map(drawn.map((question) => [question.id, question.category]));
+  const edges = only ? allEdges.filter((edge) => categoryOf.has(edge.from) && categoryOf.has(edge.to)) : allEdges;
 
   const members = new Map<string, typeof graph.questions>();
   for (const question of drawn) {

@@ -90,3 +90,18 @@ From the menu.
   }).graph;
 }
 
+/**
+ * A site of `categories` categories of `perCategory` questions each, in
+ * markdown: question n of category c links to question n of category c + 1
+ * when n < c, so category c has c links to the next category and the
+ * categories later in the file are joined more strongly.
+ */
+export function chainedCategoriesGraph({ categories, perCategory }: { categories: number; perCategory: number }) {
+  const sections = Array.from({ length: categories }, (_, c) => {
+    const answers = Array.from({ length: perCategory }, (_, n) =>
+      `### C${c} question ${n}\n${n < c && c + 1 < categories ? `See [the next](#c${c + 1}-question-${n}).` : 'Plain text.'}\n`,
+    );
+    return `## Category ${c}\n\n${answers.join('\n')}`;
+  });
+  return graphOf({ 'content/faq/chain.md': `# Chain FAQ\n\n${sections.join('\n')}` }).graph;
+}
