@@ -7,9 +7,9 @@ import type { Swatch } from '@/lib/map/palette';
 import { swatchClass } from './map-palette';
 
 /*
- * The map as text, in the same order as the drawing: for screen reader users
- * and anyone who prefers a list. Every list of links here grows with the
- * content, so none of them prefetches.
+ * The map as text, in the same order as the drawing: for screen reader users,
+ * anyone who prefers a list, and phones, where it takes the drawing's place.
+ * Every list of links here grows with the content, so none of them prefetches.
  */
 
 /** Each category with its questions and how they link; under each document's title when the map has several. */

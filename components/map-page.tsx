@@ -13,8 +13,12 @@ import { MapViewer } from './map-viewer';
 /*
  * The knowledge map pages, from the graph alone (no site loader), so the
  * route renders them and `npm run bench:map` measures exactly what it ships.
- * The drawing with pan and zoom, its legend, then the map as a list.
+ * On a wide screen: the drawing with pan and zoom, its legend, then the map
+ * as a list. On a narrow one the drawing's labels would be a few pixels high,
+ * so the list takes its place.
  */
+
+const NARROW_NOTE = 'On a narrow screen the map is shown as a list; open this page on a wider screen to see the drawing.';
 
 /** `/map/`: every question on a site up to FULL_MAP_LIMIT questions, one circle per category past it. */
 export function KnowledgeMapPage({ graph, basePath = '' }: { graph: QuestionGraph; basePath?: string }) {
@@ -30,7 +34,8 @@ export function KnowledgeMapPage({ graph, basePath = '' }: { graph: QuestionGrap
         <p className="mt-2 mb-6 max-w-3xl text-[var(--muted)]">
           {`All ${questions} questions, grouped by category${several ? ' and by FAQ' : ''}. Lines are links between answers; the more questions link to one, the bigger its circle. Select a circle to open its question.`}
         </p>
-        <div>
+        <p className="mb-6 text-sm text-[var(--muted)] md:hidden">{NARROW_NOTE}</p>
+        <div className="hidden md:block">
           <MapViewer width={map.width} height={map.height}>
             <KnowledgeMapSvg map={map} basePath={basePath} label={`Knowledge map: ${map.nodes.length} questions in ${map.categories.length} categories`} />
           </MapViewer>
@@ -51,7 +56,8 @@ export function KnowledgeMapPage({ graph, basePath = '' }: { graph: QuestionGrap
       <p className="mt-2 mb-6 max-w-3xl text-[var(--muted)]">
         {`${questions} questions in ${overview.categories.length} categories${several ? ` of ${overview.documents.length} FAQs` : ''}: too many to draw one by one, so each circle is a category, the bigger the more questions it has. Lines join the categories whose answers link to each other most. Select a category to see its questions on its own map.`}
       </p>
-      <div>
+      <p className="mb-6 text-sm text-[var(--muted)] md:hidden">{NARROW_NOTE}</p>
+      <div className="hidden md:block">
         <MapViewer width={overview.width} height={overview.height} items={{ one: 'category', many: 'categories', example: overview.categories[0]?.title.split(' ')[0]?.toLowerCase() ?? 'refund' }}>
           <CategoryOverviewSvg overview={overview} basePath={basePath} label={`Knowledge map: ${overview.categories.length} categories of ${questions} questions`} />
         </MapViewer>
@@ -79,7 +85,8 @@ export function CategoryMapPage({ graph, categoryId, basePath = '' }: { graph: Q
       <p className="mt-2 mb-6 max-w-3xl text-[var(--muted)]">
         {`The ${map.nodes.length} questions of ${category.title}${several ? ` (${document.title})` : ''}. Lines are links between answers; the more questions link to one, the bigger its circle. Either side are the categories these answers link with: select one to go to its map.`}
       </p>
-      <div>
+      <p className="mb-6 text-sm text-[var(--muted)] md:hidden">{NARROW_NOTE}</p>
+      <div className="hidden md:block">
         <MapViewer width={map.width} height={map.height}>
           <KnowledgeMapSvg map={map} basePath={basePath} label={`Map of ${category.title}: ${map.nodes.length} questions and ${map.neighbours.length} linked categories`} />
         </MapViewer>
