@@ -18,6 +18,8 @@ export interface LegendDocument {
   url: string;
   hue?: number;
   categories: LegendCategory[];
+  /** Its questions, when its one category has its name and is not listed under it. */
+  questions?: number;
 }
 
 /**
@@ -42,13 +44,14 @@ export function MapLegend({ documents, note }: { documents: LegendDocument[]; no
                   </svg>
                 )}
                 {document.url ? <Link href={document.url} prefetch={false}>{document.title}</Link> : document.title}
+                {document.questions !== undefined && <span className="font-normal text-[var(--muted)]">{`(${document.questions})`}</span>}
               </span>
               {document.categories.length > 0 && <Categories categories={document.categories} className="mt-1 pl-5" />}
             </li>
           ))}
         </ul>
       ) : (
-        <Categories categories={documents[0]?.categories ?? []} />
+        documents[0] && documents[0].categories.length > 0 && <Categories categories={documents[0].categories} />
       )}
       <p className="mt-2 text-sm text-[var(--muted)]">{note}</p>
     </section>

@@ -17,35 +17,54 @@ export function MapOutline({ map }: { map: KnowledgeMap }) {
   const byId = new Map(map.nodes.map((node) => [node.id, node]));
   // Categories side by side on a wide screen; the questions of a map of one category side by side instead.
   const alone = map.categories.length === 1;
+  const count = (c: MapCategory) => `(${c.questions.length} ${c.questions.length === 1 ? 'question' : 'questions'})`;
+  const questions = (c: MapCategory, columns: boolean) => (
+    <ul className={`mt-1 space-y-1 ${columns ? 'gap-8 lg:columns-2' : ''}`}>
+      {c.questions.map((id) => {
+        const node = byId.get(id)!;
+        return (
+          <li key={id} className="break-inside-avoid">
+            <Link href={node.url} prefetch={false}>{node.title}</Link>{' '}
+            <span className="text-sm text-[var(--muted)]">{`links to ${node.links}, linked from ${node.backlinks}`}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
   const category = (c: MapCategory, level: 3 | 4) => (
     <section key={c.id} aria-labelledby={`outline-${c.id}`} className="mt-4 break-inside-avoid">
       <Heading level={level} id={`outline-${c.id}`} swatch={c.swatch}>
-        {c.title} <span className="font-normal text-[var(--muted)]">{`(${c.questions.length} ${c.questions.length === 1 ? 'question' : 'questions'})`}</span>
+        {c.title} <span className="font-normal text-[var(--muted)]">{count(c)}</span>
       </Heading>
-      <ul className={`mt-1 space-y-1 ${alone ? 'gap-8 lg:columns-2' : ''}`}>
-        {c.questions.map((id) => {
-          const node = byId.get(id)!;
-          return (
-            <li key={id} className="break-inside-avoid">
-              <Link href={node.url} prefetch={false}>{node.title}</Link>{' '}
-              <span className="text-sm text-[var(--muted)]">{`links to ${node.links}, linked from ${node.backlinks}`}</span>
-            </li>
-          );
-        })}
-      </ul>
+      {questions(c, alone)}
     </section>
   );
   const categories = new Map(map.categories.map((c) => [c.id, c]));
+  const document = ({ id, title, categories: ids }: KnowledgeMap['documents'][number]) => {
+    const own = ids.map((c) => categories.get(c)!);
+    // A document whose one category has its name (the map writes no label for it): its questions go straight under its title.
+    const only = own.length === 1 && !own[0]!.label ? own[0]! : undefined;
+    return (
+      <section key={id} aria-labelledby={`outline-doc-${id}`} className="mt-6">
+        <h3 id={`outline-doc-${id}`} className="text-xl font-semibold">{title}</h3>
+        {only ? (
+          <>
+            <p className="mt-1 text-[var(--muted)]">{count(only)}</p>
+            {questions(only, true)}
+          </>
+        ) : (
+          <div className="gap-8 lg:columns-2">{own.map((c) => category(c, 4))}</div>
+        )}
+      </section>
+    );
+  };
   return (
     <OutlineSection>
-      {map.documents.length > 0
-        ? map.documents.map((document) => (
-            <section key={document.id} aria-labelledby={`outline-doc-${document.id}`} className="mt-6">
-              <h3 id={`outline-doc-${document.id}`} className="text-xl font-semibold">{document.title}</h3>
-              <div className="gap-8 lg:columns-2">{document.categories.map((id) => category(categories.get(id)!, 4))}</div>
-            </section>
-          ))
-        : <div className={alone ? '' : 'gap-8 lg:columns-2'}>{map.categories.map((c) => category(c, 3))}</div>}
+      {map.documents.length > 0 ? (
+        map.documents.map(document)
+      ) : (
+        <div className={alone ? '' : 'gap-8 lg:columns-2'}>{map.categories.map((c) => category(c, 3))}</div>
+      )}
     </OutlineSection>
   );
 }

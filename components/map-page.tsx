@@ -40,7 +40,7 @@ export function KnowledgeMapPage({ graph, basePath = '' }: { graph: QuestionGrap
             <KnowledgeMapSvg map={map} basePath={basePath} label={`Knowledge map: ${map.nodes.length} questions in ${map.categories.length} categories`} />
           </MapViewer>
           <MapLegend
-            documents={legendOf(graph, map)}
+            documents={legendOf(map)}
             note={`A bigger circle means more questions link to it; lines are cross-links between answers.${several ? ' Each FAQ is a dashed outline in its colour, around its categories in shades of that colour.' : ''}`}
           />
         </div>
@@ -62,7 +62,7 @@ export function KnowledgeMapPage({ graph, basePath = '' }: { graph: QuestionGrap
           <CategoryOverviewSvg overview={overview} basePath={basePath} label={`Knowledge map: ${overview.categories.length} categories of ${questions} questions`} />
         </MapViewer>
         <MapLegend
-          documents={overviewLegendOf(graph, overview)}
+          documents={overviewLegendOf(overview)}
           note={`A circle's area grows with its questions; a line is thicker the more links join two categories' answers.${several ? ' Each FAQ is a dashed outline in its colour, around its categories in shades of that colour.' : ''}`}
         />
       </div>
@@ -97,20 +97,26 @@ export function CategoryMapPage({ graph, categoryId, basePath = '' }: { graph: Q
 }
 
 /** The legend of a question map: its categories, under their documents when it outlines several. */
-function legendOf(graph: QuestionGraph, map: KnowledgeMap): LegendDocument[] {
+function legendOf(map: KnowledgeMap): LegendDocument[] {
   const legendCategory = (c: KnowledgeMap['categories'][number]) => ({ id: c.id, title: c.title, url: c.url, swatch: c.swatch, questions: c.questions.length });
   if (map.documents.length === 0) return [{ id: '', title: '', url: '', categories: map.categories.map(legendCategory) }];
   const categories = new Map(map.categories.map((c) => [c.id, c]));
-  return map.documents.map((document) => ({
-    id: document.id,
-    title: document.title,
-    url: graph.documents.length > 1 ? document.url : '',
-    hue: document.hue,
-    categories: document.categories.map((id) => legendCategory(categories.get(id)!)),
-  }));
+  return map.documents.map((document) => {
+    const own = document.categories.map((id) => categories.get(id)!);
+    // A document whose one category has its name (the map writes no label for it) is one line.
+    const named = own.length === 1 && !own[0]!.label;
+    return {
+      id: document.id,
+      title: document.title,
+      url: document.url,
+      hue: document.hue,
+      categories: named ? [] : own.map(legendCategory),
+      ...(named ? { questions: own[0]!.questions.length } : {}),
+    };
+  });
 }
 
 /** The legend of the overview: only the documents' colours; its categories are listed under the drawing. */
-function overviewLegendOf(graph: QuestionGraph, overview: CategoryOverview): LegendDocument[] {
+function overviewLegendOf(overview: CategoryOverview): LegendDocument[] {
   return overview.documents.map((document) => ({ id: document.id, title: document.title, url: document.url, hue: document.hue, categories: [] }));
 }
