@@ -1,17 +1,14 @@
-import { LABEL_FONT_SIZE, type KnowledgeMap } from '@/lib/map/layout';
-import { CATEGORY_PALETTE } from '@/lib/map/palette';
+import { neighbourLabel, NEIGHBOUR_FONT_SIZE, type CategoryMap } from '@/lib/map/category-map';
+import { DOCUMENT_LABEL_FONT_SIZE, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from '@/lib/map/labels';
+import type { KnowledgeMap, MapLabel } from '@/lib/map/layout';
+import { outlineClass, paletteStyle, swatchClass } from './map-palette';
 
-/** The category palette as classes `.map-c0` … `.map-c9` (SVG fill), following the system's light or dark theme. */
-export const PALETTE_STYLE = [
-  ...CATEGORY_PALETTE.map((colour, slot) => `.map-c${slot}{fill:${colour.light}}`),
-  `@media (prefers-color-scheme:dark){${CATEGORY_PALETTE.map((colour, slot) => `.map-c${slot}{fill:${colour.dark}}`).join('')}}`,
-].join('');
-
-/** The palette plus the map's states: a visible focus ring, search matches ringed, everything else faded. */
-const MAP_STYLE = [
-  PALETTE_STYLE,
+/** The map's look and states: a visible focus ring, search matches ringed, everything else faded. */
+export const MAP_STYLE = [
   '.map-edges{fill:none;stroke:var(--muted);stroke-opacity:.45;stroke-width:1}',
   `.map-label{fill:var(--fg);font-size:${LABEL_FONT_SIZE}px;font-weight:600;paint-order:stroke;stroke:var(--bg);stroke-width:3px;pointer-events:none}`,
+  `.map-doc-label{fill:var(--fg);font-size:${DOCUMENT_LABEL_FONT_SIZE}px;font-weight:700;paint-order:stroke;stroke:var(--bg);stroke-width:4px;pointer-events:none}`,
+  '.map-outline{fill:none;stroke-width:2;stroke-dasharray:6 4}',
   '.map-node circle{stroke:var(--bg);stroke-width:1.5}',
   '.map-node:hover circle{stroke:var(--fg);stroke-width:2}',
   '.map-node:focus{outline:none}',
@@ -19,10 +16,13 @@ const MAP_STYLE = [
   '[data-searching] .map-node:not([data-match]):not(:focus){opacity:.2}',
   '[data-searching] .map-edges{stroke-opacity:.15}',
   '.map-node[data-match] circle{stroke:var(--fg);stroke-width:3}',
+  '.map-exits{fill:none;stroke:var(--muted);stroke-opacity:.45;stroke-width:1;stroke-dasharray:3 3}',
+  `.map-exit-label{fill:var(--link);font-size:${NEIGHBOUR_FONT_SIZE}px;text-decoration:underline;paint-order:stroke;stroke:var(--bg);stroke-width:3px}`,
 ].join('');
 
 export interface KnowledgeMapSvgProps {
-  map: KnowledgeMap;
+  /** A map of questions; a category's map also draws the categories it links with, as links to their maps. */
+  map: KnowledgeMap | CategoryMap;
   /** Prefix for the question links when the site is served under a sub-path. */
   basePath?: string;
   /** Category names over their clusters. @defaultValue true */
@@ -35,7 +35,9 @@ export interface KnowledgeMapSvgProps {
  * The knowledge map as a static SVG that reads without JavaScript: every
  * question is an SVG link (`<a href>` with a `<title>`, the name readers and
  * tooltips use) in its category's colour, sized by its backlinks; cross-links
- * are one path. Links come in map order, so Tab walks cluster by cluster.
+ * are one path. On a site of several FAQs each document's categories are
+ * ringed by a dashed outline in the document's hue, its title above.
+ * Links come in map order, so Tab walks cluster by cluster.
  */
 export function KnowledgeMapSvg({ map, basePath = '', labels = true, label }: KnowledgeMapSvgProps) {
   const position = new Map(map.nodes.map((node) => [node.id, node]));
@@ -46,8 +48,22 @@ export function KnowledgeMapSvg({ map, basePath = '', labels = true, label }: Kn
       return `M${from.x} ${from.y}L${to.x} ${to.y}`;
     })
     .join('');
+  const neighbours = 'neighbours' in map ? map.neighbours : [];
+  const neighbourAt = new Map(neighbours.map((neighbour) => [neighbour.id, neighbour]));
+  const exitPath = ('exits' in map ? map.exits : [])
+    .filter((exit) => neighbourAt.has(exit.to))
+    .map((exit) => {
+      const from = position.get(exit.from)!;
+      const to = neighbourAt.get(exit.to)!;
+      return `M${from.x} ${from.y}L${to.x} ${to.y}`;
+    })
+    .join('');
   const byCategory = new Map<string, KnowledgeMap['nodes']>();
-  for (const node of map.nodes) byCategory.set(node.category, [...(byCategory.get(node.category) ?? []), node]);
+  for (const node of map.nodes) {
+    const list = byCategory.get(node.category) ?? [];
+    list.push(node);
+    byCategory.set(node.category, list);
+  }
   return (
     <svg
       id="knowledge-map"
@@ -57,10 +73,21 @@ export function KnowledgeMapSvg({ map, basePath = '', labels = true, label }: Kn
       className="block h-full w-full touch-none select-none"
       preserveAspectRatio="xMidYMid meet"
     >
-      <style>{MAP_STYLE}</style>
+      <style>
+        {MAP_STYLE +
+          paletteStyle(
+            // The list under the map shows every neighbour's colour, drawn or not.
+            [...map.categories, ...neighbours, ...('moreNeighbours' in map ? map.moreNeighbours : [])].map((category) => category.swatch),
+            map.documents.map((document) => document.hue),
+          )}
+      </style>
+      {map.documents.map((document) => (
+        <circle key={document.id} className={`map-outline ${outlineClass(document.hue)}`} cx={document.x} cy={document.y} r={document.r} />
+      ))}
+      {exitPath && <path className="map-exits" d={exitPath} />}
       {edgePath && <path className="map-edges" d={edgePath} />}
       {map.categories.map((category) => (
-        <g key={category.id} className={`map-c${category.colour}`}>
+        <g key={category.id} className={swatchClass(category.swatch)}>
           {(byCategory.get(category.id) ?? []).map((node) => (
             <a key={node.id} href={`${basePath}${node.url}`} className="map-node">
               <title>{node.title}</title>
@@ -69,12 +96,43 @@ export function KnowledgeMapSvg({ map, basePath = '', labels = true, label }: Kn
           ))}
         </g>
       ))}
+      {neighbours.map((neighbour) => (
+        <a key={neighbour.id} href={`${basePath}${neighbour.mapUrl}`} className={`map-node map-exit ${swatchClass(neighbour.swatch)}`}>
+          <title>{`${neighbourLabel(neighbour)}: its map`}</title>
+          <circle cx={neighbour.x} cy={neighbour.y} r={neighbour.r} />
+          <text
+            className="map-exit-label"
+            x={neighbour.labelSide === 'left' ? neighbour.x - neighbour.r - 6 : neighbour.x + neighbour.r + 6}
+            y={neighbour.y + 4}
+            textAnchor={neighbour.labelSide === 'left' ? 'end' : 'start'}
+            aria-hidden="true"
+          >
+            {neighbourLabel(neighbour)}
+          </text>
+        </a>
+      ))}
+      {labels && map.categories.map((category) => category.label && <MapLabelText key={category.id} x={category.x} label={category.label} />)}
       {labels &&
-        map.categories.map((category) => (
-          <text key={category.id} className="map-label" x={category.x} y={category.labelY} textAnchor="middle" aria-hidden="true">
-            {category.title}
+        map.documents.map((document) => (
+          <text key={document.id} className="map-doc-label" x={document.x} y={document.labelY} textAnchor="middle" aria-hidden="true">
+            {document.title}
           </text>
         ))}
     </svg>
+  );
+}
+
+/** A category's name on a map, one `<text>`, a line per `<tspan>` when it takes two. */
+export function MapLabelText({ x, label }: { x: number; label: MapLabel }) {
+  return (
+    <text className="map-label" x={x} y={label.y} textAnchor="middle" aria-hidden="true">
+      {label.lines.length === 1
+        ? label.lines[0]
+        : label.lines.map((line, n) => (
+            <tspan key={n} x={x} dy={n === 0 ? undefined : LABEL_LINE_HEIGHT}>
+              {line}
+            </tspan>
+          ))}
+    </text>
   );
 }

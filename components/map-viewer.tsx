@@ -17,7 +17,15 @@ const MAX_ZOOM = 12;
  * keystroke in React. Without JavaScript the SVG shows whole and its links
  * work; the toolbar only appears once this has loaded.
  */
-export function MapViewer({ children, width, height }: { children: ReactNode; width: number; height: number }) {
+export interface MapViewerProps {
+  children: ReactNode;
+  width: number;
+  height: number;
+  /** What the drawing's circles are, for the search box and its status. @defaultValue questions */
+  items?: { one: string; many: string; example: string };
+}
+
+export function MapViewer({ children, width, height, items = { one: 'question', many: 'questions', example: 'refund' } }: MapViewerProps) {
   const frame = useRef<HTMLDivElement>(null);
   const view = useRef<View>({ x: 0, y: 0, w: width, h: height });
   const [enhanced, setEnhanced] = useState(false);
@@ -194,12 +202,12 @@ export function MapViewer({ children, width, height }: { children: ReactNode; wi
       {enhanced && (
         <div className="mb-3 flex flex-wrap items-end gap-3">
           <div className="flex flex-col">
-            <label htmlFor="map-search" className="text-sm font-medium">Highlight questions</label>
+            <label htmlFor="map-search" className="text-sm font-medium">Highlight {items.many}</label>
             <input
               id="map-search"
               type="search"
               value={query}
-              placeholder="e.g. refund"
+              placeholder={`e.g. ${items.example}`}
               autoComplete="off"
               onChange={(event) => setQuery(event.target.value)}
               onKeyDown={(event) => {
@@ -215,7 +223,7 @@ export function MapViewer({ children, width, height }: { children: ReactNode; wi
             <button type="button" onClick={() => apply({ x: 0, y: 0, w: width, h: height })} className="rounded-md border border-[var(--border)] px-3 py-1.5">Reset view</button>
           </div>
           <p role="status" className="text-sm text-[var(--muted)]">
-            {query.trim() ? `${matches} ${matches === 1 ? 'question matches' : 'questions match'}; Enter moves to the first.` : ''}
+            {query.trim() ? `${matches} ${matches === 1 ? `${items.one} matches` : `${items.many} match`}; Enter moves to the first.` : ''}
           </p>
         </div>
       )}
@@ -237,7 +245,7 @@ export function MapViewer({ children, width, height }: { children: ReactNode; wi
       </div>
       {enhanced && (
         <p className="mt-2 text-sm text-[var(--muted)]">
-          Drag to move, scroll or press + and − to zoom, 0 to reset. On a question, arrow keys move to the nearest question that way.
+          Drag to move, scroll or press + and − to zoom, 0 to reset. On a {items.one}, arrow keys move to the nearest {items.one} that way.
         </p>
       )}
     </div>

@@ -1,11 +1,10 @@
-import { PALETTE_STYLE } from '@/components/map-svg';
+import { paletteStyle, swatchClass } from '@/components/map-palette';
 import type { Question } from '@/lib/content/types';
 import { layoutNeighbourhood } from '@/lib/map/neighbourhood';
 import { basePath } from '@/lib/base-path';
 import { getSite } from '@/app/_lib/site';
 
 const STYLE = [
-  PALETTE_STYLE,
   '.nbh-edge{stroke:var(--muted);stroke-width:1.5;fill:none}',
   '.nbh-arrow{fill:var(--muted)}',
   '.nbh-label{fill:var(--link);font-size:13px;text-decoration:underline}',
@@ -17,7 +16,8 @@ const STYLE = [
  * A small static map of the questions this one links to (right) and that
  * link to it (left), each a link to its page. The Related and Linked from
  * lists beside it say the same in text, so the drawing is hidden from screen
- * readers and its links are left out of the Tab order.
+ * readers and its links are left out of the Tab order, and on a phone, where
+ * its labels would be a few pixels high, it is not shown at all.
  */
 export function QuestionNeighbourhood({ question }: { question: Question }) {
   const hood = layoutNeighbourhood(getSite().graph, question.id);
@@ -25,12 +25,12 @@ export function QuestionNeighbourhood({ question }: { question: Question }) {
   const at = new Map(hood.nodes.map((node) => [node.id, node]));
   const mutual = new Set(hood.nodes.filter((node) => node.relation === 'both').map((node) => node.id));
   return (
-    <figure className="no-print mt-8">
+    <figure className="no-print mt-8 hidden md:block">
       <figcaption className="mb-2 text-sm text-[var(--muted)]">
         Neighbourhood: questions that link here on the left, questions this answer links to on the right.
       </figcaption>
       <svg aria-hidden="true" focusable="false" viewBox={`0 0 ${hood.width} ${hood.height}`} className="h-auto w-full max-w-3xl" style={{ maxHeight: '24rem' }}>
-        <style>{STYLE}</style>
+        <style>{STYLE + paletteStyle(hood.nodes.map((node) => node.swatch))}</style>
         <defs>
           <marker id="nbh-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
             <path className="nbh-arrow" d="M0 0L10 5L0 10z" />
@@ -69,18 +69,24 @@ export function QuestionNeighbourhood({ question }: { question: Question }) {
               </text>
             );
           return node.relation === 'centre' ? (
-            <g key={node.id} className={`map-c${node.colour}`}>
+            <g key={node.id} className={swatchClass(node.swatch)}>
               <circle cx={node.x} cy={node.y} r={node.r} />
               {label}
             </g>
           ) : (
-            <a key={node.id} href={`${basePath}${node.url}`} tabIndex={-1} className={`nbh-node map-c${node.colour}`}>
+            <a key={node.id} href={`${basePath}${node.url}`} tabIndex={-1} className={`nbh-node ${swatchClass(node.swatch)}`}>
               <title>{node.title}</title>
               <circle cx={node.x} cy={node.y} r={node.r} />
               {label}
             </a>
           );
         })}
+        {hood.more.map((more) => (
+          // The lists beside the drawing name every neighbour; "and N more" leads there.
+          <a key={more.side} href={more.side === 'left' ? '#backlinks-heading' : '#related-heading'} tabIndex={-1}>
+            <text className="nbh-label" x={more.x} y={more.y} textAnchor="middle">{`and ${more.count} more`}</text>
+          </a>
+        ))}
       </svg>
     </figure>
   );

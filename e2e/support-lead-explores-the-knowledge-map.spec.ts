@@ -23,15 +23,64 @@ test.describe('without JavaScript', () => {
     await expect(map.getByRole('link', { name: 'Why do I get HTTP 401 Unauthorized?' })).toHaveAttribute('href', '/q/why-do-i-get-http-401-unauthorized/');
   });
 
-  test('the map has a list with the same questions, and lists orphans and dead ends for authors', async ({ page }) => {
+  test('the map has a list with the same questions, and no author report', async ({ page }) => {
     await page.goto('/map/');
-    await page.getByText('The map as a list').click();
-    const outline = page.locator('details').filter({ hasText: 'The map as a list' });
+    const outline = page.getByRole('region', { name: 'The map as a list' });
     await expect(outline.getByRole('heading', { name: /Common errors \(\d+ questions\)/ })).toBeVisible();
     await expect(outline.getByRole('listitem').filter({ hasText: 'Why do I get HTTP 401 Unauthorized?' })).toContainText(/links to \d+, linked from [1-9]/);
-    const authors = page.getByRole('region', { name: 'For authors' });
-    await expect(authors.getByText(/^Orphans \(\d+\)$/)).toBeVisible();
-    await expect(authors.getByText(/^Dead ends \(\d+\)$/)).toBeVisible();
+    // Orphans and dead ends are for authors: `npm run check:content -- --verbose` lists them, the public map does not.
+    await expect(page.getByRole('region', { name: 'For authors' })).toHaveCount(0);
+    await expect(page.getByText(/^(Orphans|Dead ends) \(\d+\)$/)).toHaveCount(0);
+  });
+
+  test('with several FAQs the map outlines each one in its colour, and the legend and list group categories under them', async ({ page, request }) => {
+    const graph = (await (await request.get('/graph.json')).json()) as { documents: { id: string; title: string }[]; questions: { document: string }[] };
+    const documents = graph.documents.filter((document) => graph.questions.some((question) => question.document === document.id));
+    expect(documents.length).toBeGreaterThan(1);
+    await page.goto('/map/');
+    const map = page.getByRole('group', { name: /^Knowledge map: \d+ questions/ });
+    await expect(map.locator('circle.map-outline')).toHaveCount(documents.length);
+    const titles = await map.locator('text.map-doc-label').allTextContents();
+    expect(titles.sort()).toEqual(documents.map((document) => document.title).sort());
+    // Each outline is drawn in a colour of its own.
+    const strokes = await map.locator('circle.map-outline').evaluateAll((circles) => circles.map((circle) => getComputedStyle(circle).stroke));
+    expect(new Set(strokes).size).toBe(Math.min(documents.length, 10));
+
+    const legend = page.getByRole('region', { name: 'Legend' });
+    const ecom = legend.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Vipps ecom API FAQ', exact: true }) });
+    await expect(ecom.getByRole('link', { name: 'Common errors' })).toHaveAttribute('href', '/c/common-errors/');
+    await expect(legend.getByRole('link', { name: 'Vipps Recurring API: Frequently Asked Questions', exact: true })).toHaveAttribute('href', '/d/vipps-recurring-api-faq/');
+
+    const outline = page.getByRole('region', { name: 'The map as a list' });
+    for (const document of documents) await expect(outline.getByRole('heading', { name: document.title, exact: true, level: 3 })).toBeVisible();
+    await expect(outline.getByRole('region', { name: 'Vipps ecom API FAQ' }).getByRole('heading', { name: /^Common errors/, level: 4 })).toBeVisible();
+  });
+
+  test('below the full map’s limit there are no per-category map pages', async ({ request }) => {
+    expect((await request.get('/map/common-errors/')).status()).toBe(404);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the map page shows the list instead of the drawing, with nothing to scroll sideways', async ({ page }) => {
+    await page.goto('/map/');
+    await expect(page.getByText('On a narrow screen the map is shown as a list')).toBeVisible();
+    await expect(page.locator('#knowledge-map')).toBeHidden();
+    await expect(page.getByLabel('Highlight questions')).toBeHidden();
+    const outline = page.getByRole('region', { name: 'The map as a list' });
+    await expect(outline.getByRole('link', { name: 'Why do I get HTTP 401 Unauthorized?' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)).toEqual([]);
+  });
+
+  test('a question page leaves the neighbourhood drawing out and keeps its lists', async ({ page }) => {
+    await page.goto('/q/why-do-i-get-http-401-unauthorized/');
+    await expect(page.getByRole('region', { name: 'Linked from' }).getByRole('link').first()).toBeVisible();
+    await expect(page.locator('figure').filter({ hasText: 'Neighbourhood' })).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   });
 });
 
@@ -88,7 +137,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('/map/');
     await page.getByLabel('Highlight questions').fill('capture');
-    await page.getByText('The map as a list').click();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)).toEqual([]);
   });

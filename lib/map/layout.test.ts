@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutQuestionGraph, nodeRadius } from './layout';
-import { CATEGORY_PALETTE, contrastRatio, THEME_BACKGROUNDS } from './palette';
-import { largeTestGraph, testGraph } from './test-graph';
+import { largeTestGraph, testGraph, threeFaqsGraph } from './test-graph';
 
 describe('layoutQuestionGraph', () => {
   it('gives the same coordinates for the same graph and seed', () => {
@@ -65,22 +64,72 @@ describe('layoutQuestionGraph', () => {
 
   it('lists categories with their questions in Tab order and a colour each', () => {
     const map = layoutQuestionGraph(testGraph());
-    expect(map.categories.map(({ id, title, colour, questions }) => ({ id, title, colour, questions: [...questions].sort() }))).toEqual([
-      { id: 'payments', title: 'Payments', colour: 0, questions: ['alpha', 'bravo', 'charlie'] },
-      { id: 'refunds', title: 'Refunds', colour: 1, questions: ['delta', 'echo'] },
+    expect(map.categories.map(({ id, title, swatch, questions }) => ({ id, title, swatch, questions: [...questions].sort() }))).toEqual([
+      { id: 'payments', title: 'Payments', swatch: { hue: 0, shade: 0 }, questions: ['alpha', 'bravo', 'charlie'] },
+      { id: 'refunds', title: 'Refunds', swatch: { hue: 1, shade: 0 }, questions: ['delta', 'echo'] },
     ]);
     expect(map.nodes.map((node) => node.id)).toEqual(map.categories.flatMap((category) => category.questions));
   });
-});
 
-describe('CATEGORY_PALETTE', () => {
-  it.each(CATEGORY_PALETTE.map((colour) => [colour.name, colour] as const))('%s stands out at 3:1 on both themes', (_, colour) => {
-    expect(contrastRatio(colour.light, THEME_BACKGROUNDS.light)).toBeGreaterThanOrEqual(3);
-    expect(contrastRatio(colour.dark, THEME_BACKGROUNDS.dark)).toBeGreaterThanOrEqual(3);
+  it('draws no document outline for a site of one FAQ', () => {
+    expect(layoutQuestionGraph(testGraph()).documents).toEqual([]);
+    expect(layoutQuestionGraph(largeTestGraph({ questions: 300, categories: 6 })).documents).toEqual([]);
   });
 
-  it('measures contrast as WCAG does', () => {
-    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
-    expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+  it('draws only the categories asked for, with sizes and links counted over the whole graph', () => {
+    const map = layoutQuestionGraph(testGraph(), { categories: ['payments'] });
+    expect(map.categories.map((category) => category.id)).toEqual(['payments']);
+    expect(map.nodes.map((node) => node.id).sort()).toEqual(['alpha', 'bravo', 'charlie']);
+    // delta (in Refunds) links to bravo too: it still counts, but its line is not drawn.
+    expect(map.nodes.find((node) => node.id === 'bravo')!.backlinks).toBe(3);
+    expect(map.edges).toEqual([
+      { from: 'alpha', to: 'bravo' },
+      { from: 'alpha', to: 'charlie' },
+      { from: 'charlie', to: 'bravo' },
+    ]);
+  });
+});
+
+describe('layoutQuestionGraph on a site of several FAQs', () => {
+  const map = layoutQuestionGraph(threeFaqsGraph());
+  const inside = (point: { x: number; y: number; r: number }, circle: { x: number; y: number; r: number }) =>
+    Math.hypot(point.x - circle.x, point.y - circle.y) + point.r <= circle.r + 1;
+
+  it('outlines each document around its own categories, in its hue', () => {
+    expect(map.documents.map(({ id, title, hue, categories }) => ({ id, title, hue, categories }))).toEqual([
+      { id: 'payments', title: 'Payments FAQ', hue: 0, categories: ['capture', 'cancel'] },
+      { id: 'refunds', title: 'Refunds FAQ', hue: 1, categories: ['refunds'] },
+      { id: 'sync', title: 'Sync tool FAQ', hue: 2, categories: ['sync-tool-faq'] },
+    ]);
+    for (const document of map.documents) {
+      for (const node of map.nodes.filter((n) => document.categories.includes(n.category))) expect(inside(node, document)).toBe(true);
+      for (const category of map.categories.filter((c) => document.categories.includes(c.id))) expect(category.swatch.hue).toBe(document.hue);
+    }
+  });
+
+  it('keeps documents apart, their titles above their outlines and inside the drawing', () => {
+    for (const [i, a] of map.documents.entries()) {
+      for (const b of map.documents.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(a.r + b.r);
+      expect(a.labelY).toBeLessThan(a.y - a.r);
+      expect(a.labelY - 15).toBeGreaterThanOrEqual(0);
+    }
+    for (const node of map.nodes) {
+      expect(node.x - node.r).toBeGreaterThanOrEqual(0);
+      expect(node.x + node.r).toBeLessThanOrEqual(map.width);
+      expect(node.y + node.r).toBeLessThanOrEqual(map.height);
+    }
+  });
+
+  it('gives a document’s categories shades of its hue, and leaves the name off a category its outline already names', () => {
+    expect(map.categories.map(({ id, swatch, label }) => ({ id, swatch, label: label?.lines }))).toEqual([
+      { id: 'capture', swatch: { hue: 0, shade: 0 }, label: ['Capture'] },
+      { id: 'cancel', swatch: { hue: 0, shade: 1 }, label: ['Cancel'] },
+      { id: 'refunds', swatch: { hue: 1, shade: 0 }, label: ['Refunds'] },
+      { id: 'sync-tool-faq', swatch: { hue: 2, shade: 0 }, label: undefined },
+    ]);
+  });
+
+  it('is the same map every time', () => {
+    expect(layoutQuestionGraph(threeFaqsGraph())).toEqual(map);
   });
 });

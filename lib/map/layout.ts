@@ -1,8 +1,10 @@
-import { forceCollide, forceLink, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { QuestionGraph } from '@/lib/content/types';
-import { buildLinkIndex } from './links';
-import { CATEGORY_PALETTE } from './palette';
-import { createRandom } from '@/lib/random';
+import { getMapColours } from './colours';
+import { arrangeClusters, type Cluster } from './arrange';
+import { settle, type Body, type BodyLink } from './force';
+import { DOCUMENT_LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, labelBox, labelWidth, wrap } from './labels';
+import { getLinkIndex } from './links';
+import type { Swatch } from './palette';
 
 /** A question drawn on the map. Coordinates are in the map's own units (SVG user units). */
 export interface MapNode {
@@ -31,16 +33,43 @@ export interface MapCategory {
   id: string;
   title: string;
   url: string;
-  /** Slot in CATEGORY_PALETTE; categories past the last slot wrap around. */
-  colour: number;
+  document: string;
+  swatch: Swatch;
   /** Centre of the cluster, and the radius of the space it keeps free (its label included). */
   x: number;
   y: number;
   r: number;
-  /** Where the category's name is written: centred on x, baseline at labelY, above its questions. */
-  labelY: number;
+  /**
+   * The category's name over its questions, centred on x, the first line's baseline at y (more lines
+   * follow below). Undefined when its document's outline already says it (the document's only category,
+   * of the same name).
+   */
+  label?: MapLabel;
   /** Ids of its questions in map order (the order keyboard users Tab through). */
   questions: string[];
+}
+
+/** A name written on the map, in one or two lines. */
+export interface MapLabel {
+  lines: string[];
+  y: number;
+}
+
+/** An FAQ document on a map of several: an outline around its categories in its hue, its title above. */
+export interface MapDocument {
+  id: string;
+  title: string;
+  url: string;
+  /** Its hue (slot in MAP_PALETTE); its categories have that hue's shades. */
+  hue: number;
+  /** Centre and radius of the outline. */
+  x: number;
+  y: number;
+  r: number;
+  /** Baseline of its title, centred on x above the outline. */
+  labelY: number;
+  /** Its categories on this map, in map order. */
+  categories: string[];
 }
 
 export interface KnowledgeMap {
@@ -51,6 +80,8 @@ export interface KnowledgeMap {
   edges: MapEdge[];
   /** Categories that have questions, in graph order. */
   categories: MapCategory[];
+  /** The documents, when the map draws categories of several (else empty: one FAQ needs no outline). */
+  documents: MapDocument[];
 }
 
 export interface MapLayoutOptions {
@@ -64,6 +95,12 @@ export interface MapLayoutOptions {
   ticks?: number;
   /** Empty space around the drawing. @defaultValue 24 */
   margin?: number;
+  /**
+   * Draw only these categories' questions. Sizes, link counts and colours
+   * still come from the whole graph, so a question looks the same on every map.
+   * @defaultValue every category
+   */
+  categories?: readonly string[];
 }
 
 /** Radius of a question with no backlinks; it grows with the square root of its backlinks so area tracks the count. */
@@ -74,109 +111,124 @@ const NODE_GAP = 4;
 /** Space between two clusters, and above one for its category label. */
 const CLUSTER_GAP = 28;
 const LABEL_SPACE = 18;
-/** Label font size and the average width of one of its characters, for room to write a category's name. */
-export const LABEL_FONT_SIZE = 12;
-const LABEL_CHAR_WIDTH = LABEL_FONT_SIZE * 0.58;
-
+/** Room above a document's outline for its title. */
+const DOCUMENT_LABEL_SPACE = 26;
 /**
- * The palette slot of each category that has questions: categories take the
- * slots in graph order, so a category has the same colour on every map.
+ * Characters per line of a category's name on a map of several FAQs, where a
+ * name as wide as its cluster's free space would spread each document thin.
+ * (A map of one FAQ writes names on one line, as it always has.)
  */
-export function buildCategoryColours(graph: QuestionGraph): Map<string, number> {
-  const used = new Set(graph.questions.map((question) => question.category));
-  const ids = [...graph.categories.map((category) => category.id), ...used].filter((id, at, all) => used.has(id) && all.indexOf(id) === at);
-  return new Map(ids.map((id, slot) => [id, slot % CATEGORY_PALETTE.length]));
-}
+const GROUPED_LABEL_LINE = 20;
+/** Space between a document's categories and its outline, and between two documents. */
+const DOCUMENT_PADDING = 10;
+const DOCUMENT_GAP = 32;
 
 /** Node radius for a number of backlinks. */
 export function nodeRadius(backlinks: number): number {
   return round(BASE_RADIUS + RADIUS_PER_BACKLINK * Math.sqrt(backlinks), 1);
 }
 
-/** A circle the simulations move; x and y start as NaN so d3-force places them on its fixed spiral. */
-interface Body extends SimulationNodeDatum {
-  id: string;
-  r: number;
-  x: number;
-  y: number;
-}
-
 /**
- * Lays the question graph out for the knowledge map, in two levels: each
+ * Lays the question graph out for the knowledge map, in levels: each
  * category's questions are placed around their own centre by a small force
  * simulation (links pull, circles never overlap), then the category circles
  * are placed so that categories with many cross-links sit close together and
- * no two circles overlap. Small simulations settle in few steps, so this
- * stays fast at 10,000 questions; all coordinates are rounded to whole units.
+ * no two circles overlap. On a site of several FAQs, each document's
+ * categories are placed together first and enclosed by an outline, then the
+ * documents are placed the same way. Small simulations settle in few steps,
+ * so this stays fast at 10,000 questions; all coordinates are whole units.
  */
 export function layoutQuestionGraph(graph: QuestionGraph, options: MapLayoutOptions = {}): KnowledgeMap {
   const seed = options.seed ?? 1;
   const ticks = options.ticks ?? 120;
   const margin = options.margin ?? 24;
-  const { outgoing, incoming, edges } = buildLinkIndex(graph);
-  const categoryOf = new Map(graph.questions.map((question) => [question.id, question.category]));
+  const only = options.categories ? new Set(options.categories) : undefined;
+  const colours = getMapColours(graph);
+  const { outgoing, incoming, edges: allEdges } = getLinkIndex(graph);
+  const drawn = only ? graph.questions.filter((question) => only.has(question.category)) : graph.questions;
+  const categoryOf = new Map(drawn.map((question) => [question.id, question.category]));
+  const edges = only ? allEdges.filter((edge) => categoryOf.has(edge.from) && categoryOf.has(edge.to)) : allEdges;
 
   const members = new Map<string, typeof graph.questions>();
-  for (const question of graph.questions) {
+  for (const question of drawn) {
     const list = members.get(question.category) ?? [];
     list.push(question);
     members.set(question.category, list);
   }
   // Questions whose category is not listed still get drawn, in a cluster of their own.
+  const listed = new Set(graph.categories.map((category) => category.id));
   const categories = [
-    ...graph.categories.map((category) => ({ id: category.id, title: category.title, url: category.url })),
-    ...[...members.keys()].filter((id) => !graph.categories.some((category) => category.id === id)).map((id) => ({ id, title: id, url: '' })),
+    ...graph.categories.map(({ id, title, url, document }) => ({ id, title, url, document })),
+    ...[...members.keys()].filter((id) => !listed.has(id)).map((id) => ({ id, title: id, url: '', document: members.get(id)![0]!.document })),
   ].filter((category) => members.has(category.id));
+  const documents = [...new Set(categories.map((category) => category.document))].map(
+    (id) => graph.documents.find((document) => document.id === id) ?? { id, title: id, url: '' },
+  );
+  const grouped = documents.length > 1;
+  // A document's only category, named after it: the outline's title says both.
+  const unlabelled = new Set(
+    grouped
+      ? documents.flatMap((document) => {
+          const own = categories.filter((category) => category.document === document.id);
+          return own.length === 1 && own[0]!.title === document.title ? [own[0]!.id] : [];
+        })
+      : [],
+  );
 
-  const colours = buildCategoryColours(graph);
   const clusters = categories.map((category) => {
     const questions = members.get(category.id)!;
     const bodies: Body[] = questions.map((question) => ({ id: question.id, r: nodeRadius(incoming.get(question.id)!.length), x: NaN, y: NaN }));
     const inside = edges.filter((edge) => categoryOf.get(edge.from) === category.id && categoryOf.get(edge.to) === category.id);
-    settle(bodies, inside.map((edge) => ({ source: edge.from, target: edge.to })), { ticks, seed });
+    settle(bodies, inside.map((edge) => ({ source: edge.from, target: edge.to })), { ticks, seed, gap: NODE_GAP });
     const extent = Math.max(...bodies.map((body) => Math.hypot(body.x, body.y) + body.r));
     const top = Math.min(...bodies.map((body) => body.y - body.r));
-    const radius = Math.max(extent + LABEL_SPACE, (category.title.length * LABEL_CHAR_WIDTH) / 2 + NODE_GAP * 2);
-    return { category, bodies, labelY: top - 6, cluster: { id: category.id, r: radius, x: NaN, y: NaN } as Body };
+    const lines = unlabelled.has(category.id) ? [] : grouped ? wrap(category.title, GROUPED_LABEL_LINE) : [category.title];
+    const more = Math.max(0, lines.length - 1) * LABEL_LINE_HEIGHT;
+    const radius =
+      lines.length > 0 ? Math.max(extent + LABEL_SPACE + more, Math.max(...lines.map((line) => labelWidth(line))) / 2 + NODE_GAP * 2) : extent + NODE_GAP;
+    const cluster: Cluster = { id: category.id, group: category.document, r: radius, x: NaN, y: NaN };
+    return { category, bodies, label: lines.length > 0 ? { lines, y: top - 6 - more } : undefined, cluster };
   });
 
-  const between = new Map<string, { source: string; target: string; count: number }>();
-  for (const edge of edges) {
-    const a = categoryOf.get(edge.from)!;
-    const b = categoryOf.get(edge.to)!;
-    if (a === b) continue;
-    const key = a < b ? `${a}\n${b}` : `${b}\n${a}`;
-    const pair = between.get(key) ?? { source: a, target: b, count: 0 };
-    pair.count++;
-    between.set(key, pair);
-  }
-  const circles = clusters.map(({ cluster }) => cluster);
-  settle(circles, [...between.values()], { ticks: 300, seed, gap: CLUSTER_GAP, linkStrength: (count) => Math.min(0.5, 0.05 * count) });
-  separate(circles, CLUSTER_GAP);
+  const outlines = arrangeClusters(
+    clusters.map(({ cluster }) => cluster),
+    linksBetweenCategories(edges, categoryOf),
+    grouped,
+    {
+      seed,
+      gap: CLUSTER_GAP,
+      groupGap: DOCUMENT_GAP,
+      groupPadding: DOCUMENT_PADDING,
+      groupLabelSpace: DOCUMENT_LABEL_SPACE,
+      groupLabelWidth: (id) => labelWidth(documents.find((document) => document.id === id)!.title, DOCUMENT_LABEL_FONT_SIZE),
+    },
+  );
 
-  // The drawing's bounds: every question's circle and every category's name, not the clusters' free space.
-  const extents = clusters.flatMap(({ category, bodies, labelY, cluster }) => {
-    const half = (category.title.length * LABEL_CHAR_WIDTH) / 2;
-    return [
-      ...bodies.map((body) => ({ left: cluster.x + body.x - body.r, right: cluster.x + body.x + body.r, top: cluster.y + body.y - body.r, bottom: cluster.y + body.y + body.r })),
-      { left: cluster.x - half, right: cluster.x + half, top: cluster.y + labelY - LABEL_FONT_SIZE, bottom: cluster.y + labelY },
-    ];
-  });
-  const minX = Math.min(...extents.map((e) => e.left)) - margin;
-  const minY = Math.min(...extents.map((e) => e.top)) - margin;
-  const maxX = Math.max(...extents.map((e) => e.right)) + margin;
-  const maxY = Math.max(...extents.map((e) => e.bottom)) + margin;
+  // The drawing's bounds: every question's circle, every name and outline, not the clusters' free space.
+  const box = bounds(
+    [
+      ...clusters.flatMap(({ bodies, label, cluster }) => [
+        ...bodies.map((body) => circleBox(cluster.x + body.x, cluster.y + body.y, body.r)),
+        ...(label ? [labelBox(cluster.x, cluster.y + label.y, label.lines)] : []),
+      ]),
+      ...outlines.flatMap((outline) => [
+        circleBox(outline.x, outline.y, outline.r),
+        labelBox(outline.x, documentLabelY(outline), [documents.find((d) => d.id === outline.id)!.title], DOCUMENT_LABEL_FONT_SIZE),
+      ]),
+    ],
+    margin,
+  );
 
   const byId = new Map(graph.questions.map((question) => [question.id, question]));
   const nodes: MapNode[] = [];
   const mapCategories: MapCategory[] = [];
-  for (const { category, bodies, labelY, cluster } of clusters) {
+  for (const { category, bodies, label, cluster } of clusters) {
     const placed = bodies.map((body) => {
       const question = byId.get(body.id)!;
       return {
         id: body.id,
-        x: Math.round(cluster.x + body.x - minX),
-        y: Math.round(cluster.y + body.y - minY),
+        x: Math.round(cluster.x + body.x - box.left),
+        y: Math.round(cluster.y + body.y - box.top),
         r: body.r,
         category: category.id,
         title: question.title,
@@ -191,82 +243,76 @@ export function layoutQuestionGraph(graph: QuestionGraph, options: MapLayoutOpti
       id: category.id,
       title: category.title,
       url: category.url,
-      colour: colours.get(category.id)!,
-      x: Math.round(cluster.x - minX),
-      y: Math.round(cluster.y - minY),
+      document: category.document,
+      swatch: colours.categories.get(category.id)!,
+      x: Math.round(cluster.x - box.left),
+      y: Math.round(cluster.y - box.top),
       r: Math.round(cluster.r),
-      labelY: Math.round(cluster.y + labelY - minY),
+      ...(label ? { label: { lines: label.lines, y: Math.round(cluster.y + label.y - box.top) } } : {}),
       questions: placed.map((node) => node.id),
     });
   }
-  return { width: Math.ceil(maxX - minX), height: Math.ceil(maxY - minY), nodes, edges: [...edges], categories: mapCategories };
+  const mapDocuments = outlines.map((outline): MapDocument => {
+    const document = documents.find((d) => d.id === outline.id)!;
+    return {
+      id: document.id,
+      title: document.title,
+      url: document.url,
+      hue: colours.documents.get(document.id) ?? 0,
+      x: Math.round(outline.x - box.left),
+      y: Math.round(outline.y - box.top),
+      r: Math.round(outline.r),
+      labelY: Math.round(documentLabelY(outline) - box.top),
+      categories: mapCategories.filter((category) => category.document === document.id).map((category) => category.id),
+    };
+  });
+  return { width: box.width, height: box.height, nodes, edges: [...edges], categories: mapCategories, documents: mapDocuments };
 }
 
-/**
- * Runs a force simulation to rest, synchronously: links pull their ends
- * together, circles (radius plus `gap`) push apart, and a weak pull to the
- * origin keeps the result round. The cooling schedule is stretched over
- * `ticks` steps, so fewer ticks still end at rest.
- */
-function settle(
-  bodies: Body[],
-  links: { source: string; target: string; count?: number }[],
-  options: { ticks: number; seed: number; gap?: number; linkStrength?: (count: number) => number },
-): void {
-  if (bodies.length < 2) {
-    for (const body of bodies) Object.assign(body, { x: 0, y: 0 });
-    return;
+/** How many question links join each pair of categories, either way; links inside a category are left out. */
+export function linksBetweenCategories(edges: readonly MapEdge[], categoryOf: ReadonlyMap<string, string>): (BodyLink & { count: number })[] {
+  const between = new Map<string, BodyLink & { count: number }>();
+  for (const edge of edges) {
+    const a = categoryOf.get(edge.from);
+    const b = categoryOf.get(edge.to);
+    if (a === undefined || b === undefined || a === b) continue;
+    const key = a < b ? `${a}\n${b}` : `${b}\n${a}`;
+    const pair = between.get(key) ?? { source: a, target: b, count: 0 };
+    pair.count++;
+    between.set(key, pair);
   }
-  const gap = options.gap ?? NODE_GAP;
-  const radius = new Map(bodies.map((body) => [body.id, body.r]));
-  const simulation = forceSimulation(bodies)
-    .randomSource(createRandom(options.seed))
-    .alphaDecay(1 - Math.pow(0.001, 1 / options.ticks))
-    .force(
-      'link',
-      forceLink<Body, { source: string | Body; target: string | Body; count?: number }>(links.map((link) => ({ ...link })))
-        .id((body) => body.id)
-        .distance((link) => (radius.get(idOf(link.source)) ?? 0) + (radius.get(idOf(link.target)) ?? 0) + gap * 2)
-        .strength((link) => (options.linkStrength ? options.linkStrength(link.count ?? 1) : 0.3)),
-    )
-    .force('collide', forceCollide<Body>((body) => body.r + gap / 2).iterations(2))
-    .force('x', forceX<Body>(0).strength(0.06))
-    .force('y', forceY<Body>(0).strength(0.06))
-    .stop();
-  simulation.tick(options.ticks);
-  // Centre the result on the origin, so a cluster's radius is measured from its middle.
-  const cx = (Math.min(...bodies.map((b) => b.x - b.r)) + Math.max(...bodies.map((b) => b.x + b.r))) / 2;
-  const cy = (Math.min(...bodies.map((b) => b.y - b.r)) + Math.max(...bodies.map((b) => b.y + b.r))) / 2;
-  for (const body of bodies) {
-    body.x -= cx;
-    body.y -= cy;
-  }
+  return [...between.values()];
 }
 
-/** Pushes overlapping circles apart until none overlap; the collide force alone only gets close. */
-function separate(circles: Body[], gap: number): void {
-  for (let pass = 0; pass < 200; pass++) {
-    let moved = false;
-    for (let i = 0; i < circles.length; i++) {
-      for (let j = i + 1; j < circles.length; j++) {
-        const a = circles[i]!;
-        const b = circles[j]!;
-        const dx = b.x - a.x;
-        const dy = b.y - a.y;
-        const distance = Math.hypot(dx, dy);
-        const overlap = a.r + b.r + gap - distance;
-        if (overlap <= 0.5) continue;
-        moved = true;
-        // Coincident centres: part them along a fixed direction so the result stays deterministic.
-        const [ux, uy] = distance > 1e-6 ? [dx / distance, dy / distance] : [1, 0];
-        a.x -= (ux * overlap) / 2;
-        a.y -= (uy * overlap) / 2;
-        b.x += (ux * overlap) / 2;
-        b.y += (uy * overlap) / 2;
-      }
-    }
-    if (!moved) return;
+/** Baseline of a document's title: just above its outline. */
+export function documentLabelY(outline: { y: number; r: number }): number {
+  return outline.y - outline.r - 8;
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export function circleBox(x: number, y: number, r: number): Box {
+  return { left: x - r, right: x + r, top: y - r, bottom: y + r };
+}
+
+/** The box around all boxes plus a margin, with its size in whole units. */
+export function bounds(boxes: readonly Box[], margin: number): { left: number; top: number; width: number; height: number } {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const box of boxes) {
+    left = Math.min(left, box.left);
+    top = Math.min(top, box.top);
+    right = Math.max(right, box.right);
+    bottom = Math.max(bottom, box.bottom);
   }
+  return { left: left - margin, top: top - margin, width: Math.ceil(right - left + 2 * margin), height: Math.ceil(bottom - top + 2 * margin) };
 }
 
 /** Rows a node's height apart, then left to right: the order Tab visits a cluster's questions. */
@@ -275,12 +321,7 @@ function readingOrder(a: { x: number; y: number }, b: { x: number; y: number }):
   return Math.floor(a.y / row) - Math.floor(b.y / row) || a.x - b.x;
 }
 
-function idOf(end: string | Body): string {
-  return typeof end === 'string' ? end : end.id;
-}
-
 function round(value: number, digits: number): number {
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;
 }
-

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutNeighbourhood } from './neighbourhood';
+import { graphOf } from '@/lib/content/test-helpers';
 import { testGraph } from './test-graph';
 
 describe('layoutNeighbourhood', () => {
@@ -31,5 +32,23 @@ describe('layoutNeighbourhood', () => {
   it('has nothing to draw for a question without links either way', () => {
     expect(layoutNeighbourhood(testGraph(), 'echo')).toBeUndefined();
     expect(layoutNeighbourhood(testGraph(), 'no-such-question')).toBeUndefined();
+  });
+
+  it('draws at most maxPerSide neighbours a side and says how many more there are', () => {
+    // 30 questions link to the hub; the hub links to two of them.
+    const answers = Array.from({ length: 30 }, (_, n) => `### Spoke ${n}\nSee [the hub](#hub).\n`);
+    const { graph } = graphOf({ 'content/faq/hub.md': `# Hub FAQ\n\n## Spokes\n\n### Hub\nRead [one](#spoke-0) and [two](#spoke-1).\n\n${answers.join('\n')}` });
+    const hood = layoutNeighbourhood(graph, 'hub', { maxPerSide: 12 })!;
+    const count = (relation: string) => hood.nodes.filter((node) => node.relation === relation).length;
+    expect([count('linked-from'), count('both'), count('links-to')]).toEqual([12, 2, 0]);
+    expect(hood.more.map(({ side, count }) => ({ side, count }))).toEqual([{ side: 'left', count: 16 }]);
+    // Only lines between drawn nodes: 12 in, and 2 pairs both ways.
+    expect(hood.edges).toHaveLength(12 + 2 * 2);
+    const more = hood.more[0]!;
+    const column = hood.nodes.filter((node) => node.relation === 'linked-from');
+    expect(more.y).toBeGreaterThan(Math.max(...column.map((node) => node.y)));
+    expect(more.y).toBeLessThanOrEqual(hood.height);
+    // A small drawing whatever the count: 13 rows and a margin.
+    expect(hood.height).toBe((12 + 1) * 32 + 32);
   });
 });

@@ -29,8 +29,8 @@ export function buildMapReport(graph: QuestionGraph, options: MapReportOptions =
   return findings;
 }
 
-/** What a finding says, without its position: the same words on the map page and in the terminal. */
-export function describeFinding(finding: MapFinding): string {
+/** What a finding says, without its position. */
+function describeFinding(finding: MapFinding): string {
   switch (finding.type) {
     case 'orphan':
       return `No question links to \`#${finding.question.id}\` and the troubleshooter does not lead to it; link to it from a related answer`;

@@ -45,3 +45,63 @@ export function largeTestGraph({ questions, categories }: { questions: number; c
   });
   return graphOf({ 'content/faq/large.md': `# Large FAQ\n\n${sections.join('\n')}` }).graph;
 }
+
+/**
+ * Three FAQs for the map's document tests. Payments has two categories,
+ * Refunds one, and the sync tool's questions are `##` headings, so its one
+ * category is named after the document. Links: alpha → bravo, alpha → delta
+ * (across documents), charlie → bravo, delta → alpha, foxtrot → golf.
+ */
+export function threeFaqsGraph() {
+  return graphOf({
+    'content/faq/payments.md': `# Payments FAQ
+
+## Capture
+
+### Alpha
+See [Bravo](#bravo) and [the refunds answer](refunds.md#delta).
+
+### Bravo
+Text.
+
+## Cancel
+
+### Charlie
+Go to [Bravo](#bravo).
+`,
+    'content/faq/refunds.md': `# Refunds FAQ
+
+## Refunds
+
+### Delta
+Read [Alpha](payments.md#alpha).
+
+### Echo
+Plain.
+`,
+    'content/faq/sync.md': `# Sync tool FAQ
+
+## Why does the sync stop?
+Free some disk space; then [restart it](#how-do-i-restart-it).
+
+## How do I restart it?
+From the menu.
+`,
+  }).graph;
+}
+
+/**
+ * A site of `categories` categories of `perCategory` questions each, in
+ * markdown: question n of category c links to question n of category c + 1
+ * when n < c, so category c has c links to the next category and the
+ * categories later in the file are joined more strongly.
+ */
+export function chainedCategoriesGraph({ categories, perCategory }: { categories: number; perCategory: number }) {
+  const sections = Array.from({ length: categories }, (_, c) => {
+    const answers = Array.from({ length: perCategory }, (_, n) =>
+      `### C${c} question ${n}\n${n < c && c + 1 < categories ? `See [the next](#c${c + 1}-question-${n}).` : 'Plain text.'}\n`,
+    );
+    return `## Category ${c}\n\n${answers.join('\n')}`;
+  });
+  return graphOf({ 'content/faq/chain.md': `# Chain FAQ\n\n${sections.join('\n')}` }).graph;
+}

@@ -1,0 +1,122 @@
+import type { QuestionGraph } from '@/lib/content/types';
+import { layoutCategoryMap } from '@/lib/map/category-map';
+import { layoutQuestionGraph, type KnowledgeMap } from '@/lib/map/layout';
+import { layoutCategoryOverview, type CategoryOverview } from '@/lib/map/overview';
+import { chooseMapScale } from '@/lib/map/scale';
+import { Breadcrumbs } from './breadcrumbs';
+import { MapLegend, type LegendDocument } from './map-legend';
+import { CategoryMapOutline, MapOutline, OverviewOutline } from './map-outline';
+import { CategoryOverviewSvg } from './map-overview-svg';
+import { KnowledgeMapSvg } from './map-svg';
+import { MapViewer } from './map-viewer';
+
+/*
+ * The knowledge map pages, from the graph alone (no site loader), so the
+ * route renders them and `npm run bench:map` measures exactly what it ships.
+ * On a wide screen: the drawing with pan and zoom, its legend, then the map
+ * as a list. On a narrow one the drawing's labels would be a few pixels high,
+ * so the list takes its place.
+ */
+
+const NARROW_NOTE = 'On a narrow screen the map is shown as a list; open this page on a wider screen to see the drawing.';
+
+/** `/map/`: every question on a site up to FULL_MAP_LIMIT questions, one circle per category past it. */
+export function KnowledgeMapPage({ graph, basePath = '' }: { graph: QuestionGraph; basePath?: string }) {
+  const questions = graph.questions.length;
+  const several = new Set(graph.questions.map((question) => question.document)).size > 1;
+  const trail = [{ href: '/', label: 'Home' }, { label: 'Knowledge map' }];
+  if (chooseMapScale(graph) === 'questions') {
+    const map = layoutQuestionGraph(graph);
+    return (
+      <>
+        <Breadcrumbs trail={trail} />
+        <h1 className="text-3xl font-bold">Knowledge map</h1>
+        <p className="mt-2 mb-6 max-w-3xl text-[var(--muted)]">
+          {`All ${questions} questions, grouped by category${several ? ' and by FAQ' : ''}. Lines are links between answers; the more questions link to one, the bigger its circle. Select a circle to open its question.`}
+        </p>
+        <p className="mb-6 text-sm text-[var(--muted)] md:hidden">{NARROW_NOTE}</p>
+        <div className="hidden md:block">
+          <MapViewer width={map.width} height={map.height}>
+            <KnowledgeMapSvg map={map} basePath={basePath} label={`Knowledge map: ${map.nodes.length} questions in ${map.categories.length} categories`} />
+          </MapViewer>
+          <MapLegend
+            documents={legendOf(map)}
+            note={`A bigger circle means more questions link to it; lines are cross-links between answers.${several ? ' Each FAQ is a dashed outline in its colour, around its categories in shades of that colour.' : ''}`}
+          />
+        </div>
+        <MapOutline map={map} />
+      </>
+    );
+  }
+  const overview = layoutCategoryOverview(graph);
+  return (
+    <>
+      <Breadcrumbs trail={trail} />
+      <h1 className="text-3xl font-bold">Knowledge map</h1>
+      <p className="mt-2 mb-6 max-w-3xl text-[var(--muted)]">
+        {`${questions} questions in ${overview.categories.length} categories${several ? ` of ${overview.documents.length} FAQs` : ''}: too many to draw one by one, so each circle is a category, the bigger the more questions it has. Lines join the categories whose answers link to each other most. Select a category to see its questions on its own map.`}
+      </p>
+      <p className="mb-6 text-sm text-[var(--muted)] md:hidden">{NARROW_NOTE}</p>
+      <div className="hidden md:block">
+        <MapViewer width={overview.width} height={overview.height} items={{ one: 'category', many: 'categories', example: overview.categories[0]?.title.split(' ')[0]?.toLowerCase() ?? 'refund' }}>
+          <CategoryOverviewSvg overview={overview} basePath={basePath} label={`Knowledge map: ${overview.categories.length} categories of ${questions} questions`} />
+        </MapViewer>
+        <MapLegend
+          documents={overviewLegendOf(overview)}
+          note={`A circle's area grows with its questions; a line is thicker the more links join two categories' answers.${several ? ' Each FAQ is a dashed outline in its colour, around its categories in shades of that colour.' : ''}`}
+        />
+      </div>
+      <OverviewOutline overview={overview} />
+    </>
+  );
+}
+
+/** `/map/<category-id>/` on a large site: one category's questions, and the categories they link with. Undefined for an unknown category. */
+export function CategoryMapPage({ graph, categoryId, basePath = '' }: { graph: QuestionGraph; categoryId: string; basePath?: string }) {
+  const map = layoutCategoryMap(graph, categoryId);
+  const category = graph.categories.find((c) => c.id === categoryId);
+  if (!map || !category) return undefined;
+  const document = graph.documents.find((d) => d.id === category.document);
+  const several = graph.documents.length > 1 && document;
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/map/', label: 'Knowledge map' }, { label: category.title }]} />
+      <h1 className="text-3xl font-bold">{`Map of ${category.title}`}</h1>
+      <p className="mt-2 mb-6 max-w-3xl text-[var(--muted)]">
+        {`The ${map.nodes.length} questions of ${category.title}${several ? ` (${document.title})` : ''}. Lines are links between answers; the more questions link to one, the bigger its circle. Either side are the categories these answers link with: select one to go to its map.`}
+      </p>
+      <p className="mb-6 text-sm text-[var(--muted)] md:hidden">{NARROW_NOTE}</p>
+      <div className="hidden md:block">
+        <MapViewer width={map.width} height={map.height}>
+          <KnowledgeMapSvg map={map} basePath={basePath} label={`Map of ${category.title}: ${map.nodes.length} questions and ${map.neighbours.length} linked categories`} />
+        </MapViewer>
+      </div>
+      <CategoryMapOutline map={map} />
+    </>
+  );
+}
+
+/** The legend of a question map: its categories, under their documents when it outlines several. */
+function legendOf(map: KnowledgeMap): LegendDocument[] {
+  const legendCategory = (c: KnowledgeMap['categories'][number]) => ({ id: c.id, title: c.title, url: c.url, swatch: c.swatch, questions: c.questions.length });
+  if (map.documents.length === 0) return [{ id: '', title: '', url: '', categories: map.categories.map(legendCategory) }];
+  const categories = new Map(map.categories.map((c) => [c.id, c]));
+  return map.documents.map((document) => {
+    const own = document.categories.map((id) => categories.get(id)!);
+    // A document whose one category has its name (the map writes no label for it) is one line.
+    const named = own.length === 1 && !own[0]!.label;
+    return {
+      id: document.id,
+      title: document.title,
+      url: document.url,
+      hue: document.hue,
+      categories: named ? [] : own.map(legendCategory),
+      ...(named ? { questions: own[0]!.questions.length } : {}),
+    };
+  });
+}
+
+/** The legend of the overview: only the documents' colours; its categories are listed under the drawing. */
+function overviewLegendOf(overview: CategoryOverview): LegendDocument[] {
+  return overview.documents.map((document) => ({ id: document.id, title: document.title, url: document.url, hue: document.hue, categories: [] }));
+}
