@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getSite } from '@/app/_lib/site';
 import type { Category } from '@/lib/content/types';
+import { categoryMapUrl, chooseMapScale } from '@/lib/map/scale';
 import { summariseAnswer } from '@/lib/summarise';
 import { AnswerContent } from './answer-content';
 import { Breadcrumbs } from './breadcrumbs';
@@ -34,6 +35,13 @@ export function CategoryPage({ category, page }: { category: Category; page: num
         {category.title}
         {pages > 1 && <span className="text-[var(--muted)] text-xl font-normal"> (page {page} of {pages})</span>}
       </h1>
+      {category.questions.length > 0 && chooseMapScale(site.graph) === 'categories' && (
+        <p className="mt-2 text-sm">
+          <Link href={categoryMapUrl(category.id)} prefetch={false}>
+            Map of this category
+          </Link>
+        </p>
+      )}
       {page === 1 && category.html && (
         <div className="mt-4 max-w-3xl">
           <AnswerContent html={category.html} />
