@@ -37,10 +37,9 @@ export interface Postings {
  * Restores the FlexSearch indexes and works out, per question and field, what one
  * occurrence of a term is worth: the field's weight over its length norm.
  */
-export function createPostings(data: SearchIndexData, weights: RankingWeights): Postings {
+export function createPostings(data: SearchIndexData, weights: RankingWeights, flex: FlexIndexes = importFlexIndexes(data)): Postings {
   const questions = data.questions;
   const n = questions.length;
-  const flex = importFlexIndexes(data.flex);
   const docsByCategory: number[][] = data.categories.map(() => []);
   questions.forEach((question, d) => docsByCategory[question.c]?.push(d));
   const unit = fieldUnits(data, weights);

@@ -5,6 +5,11 @@ import { createSnippet } from './snippet';
 import type { QuestionTokens } from './token-cache';
 import type { IndexedQuestion, SearchIndexData, SearchResult } from './types';
 
+/** The URL of a question page, which the index leaves out: `/q/<id>/`. */
+export function defaultUrl(id: string): string {
+  return `/q/${id}/`;
+}
+
 /**
  * The result for a ranked question.
  *
@@ -21,7 +26,7 @@ export function createResult(data: SearchIndexData, ranked: Ranked, top: number,
     title: question.t,
     category: category[0],
     categoryTitle: category[1],
-    url: question.u,
+    url: question.u ?? defaultUrl(question.id),
     score: Math.round((ranked.score / top) * 1000) / 1000,
     snippet: { text: snippet.text, highlights: snippet.highlights },
     terms: surfaceForms(question, tokens, matches),

@@ -2,7 +2,7 @@
 import { selectCandidates } from './candidates';
 import { scoreConcepts } from './concept-scores';
 import { neededWeights, totalOf, weighCoverage } from './coverage';
-import { exportedTerms } from './flex-index';
+import { decodeFields, importFlexIndexes, indexedTerms } from './flex-index';
 import { rankResults } from './merge-lane';
 import { createPostings } from './postings';
 import { createPhraseIndex, parseQuery } from './query';
@@ -51,9 +51,10 @@ export interface SearcherOptions {
 export function createSearcher(data: SearchIndexData, options: SearcherOptions = {}): Searcher {
   const weights = resolveRankingWeights(options.weights);
   const questions = data.questions;
-  const vocabulary = createVocabulary(exportedTerms(data.flex));
+  const decoded = decodeFields(data.postings);
+  const vocabulary = createVocabulary(indexedTerms(decoded));
   const phrases = createPhraseIndex(data.synonyms);
-  const postingSource = createPostings(data, weights);
+  const postingSource = createPostings(data, weights, importFlexIndexes(data, decoded));
   const lane = createSymptomLane(questions, weights);
   const tokens = createTokenCache(data);
   const matrices = createScoreMatrices(questions.length);

@@ -25,8 +25,8 @@ export interface IndexedQuestion {
   t: string;
   /** Index into `SearchIndexData.categories`. */
   c: number;
-  /** Site-relative URL. */
-  u: string;
+  /** Site-relative URL, when it is not `/q/<id>/`. */
+  u?: string;
   /** Plain answer text, with long machine noise (UUIDs, trace ids) removed. */
   b: string;
   s: IndexedSymptom[];
@@ -36,21 +36,18 @@ export interface IndexedQuestion {
   n: [title: number, symptoms: number, body: number];
 }
 
-/** The FlexSearch indexes shipped in the index file; see `flex-index.ts`. */
-export type FlexField = 'title' | 'symptoms' | 'body' | 'category' | 'titlePrefix' | 'symptomsPrefix' | 'categoryPrefix';
-
-/** One FlexSearch `Index` as its `export()` wrote it: the map chunks, each a list of [key, slots of ids]. */
-export type FlexExport = [key: string, slots: number[][]][][];
+/** The fields whose terms are shipped in the index file, each filling a FlexSearch index; see `flex-index.ts`. */
+export type ExactField = 'title' | 'symptoms' | 'body' | 'category';
 
 /** The search index file, `/search-index.json`. JSON-serialisable. */
 export interface SearchIndexData {
-  version: 2;
+  version: 3;
   categories: [id: string, title: string][];
   questions: IndexedQuestion[];
   /** Synonym groups, each phrase already normalised to its index terms joined by spaces. */
   synonyms: string[][];
-  /** The FlexSearch exports, one per field. */
-  flex: Record<FlexField, FlexExport>;
+  /** Per field, its terms and the questions (categories) holding each, as `encodePostings` writes them. */
+  postings: Record<ExactField, string>;
 }
 
 export interface SearchOptions {
