@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getQuestionGraph } from '@/lib/content/load';
 import { createGraphIndex } from '@/lib/content/navigation';
@@ -20,11 +21,15 @@ export function getSite() {
 }
 
 /**
- * The search index of the site's content and glossary, as `/search-index.json` serves it. Throws
- * a ContentError listing every problem when the content or `content/synonyms.yaml` has errors.
+ * The search index of the site's content and glossary, as `/search-index.json` serves it, with the
+ * troubleshooter's options as phrasings when `content/wizard/` exists. Throws a ContentError listing
+ * every problem when the content, `content/synonyms.yaml` or the wizard has errors.
  */
 export function getSearchIndex(): SearchIndexData {
-  return buildSearchIndex(getQuestionGraph(), loadSynonyms(join(process.cwd(), 'content')));
+  const graph = getQuestionGraph();
+  const wizardDir = join(process.cwd(), 'content', 'wizard');
+  const wizard = existsSync(wizardDir) ? getWizardTree({ graph, dir: wizardDir }) : undefined;
+  return buildSearchIndex(graph, loadSynonyms(join(process.cwd(), 'content')), { wizard });
 }
 
 /** The troubleshooter tree with what its pages need: paths for breadcrumbs, answers by question. */

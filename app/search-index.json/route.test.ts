@@ -7,7 +7,10 @@ describe('/search-index.json', () => {
   it('serves an index of the current content that the browser searcher can use', async () => {
     const response = GET();
     expect(response.headers.get('content-type')).toContain('application/json');
-    const searcher = createSearcher((await response.json()) as SearchIndexData);
+    const data = (await response.json()) as SearchIndexData;
+    const searcher = createSearcher(data);
+    // content/wizard/ exists, so the troubleshooter's options are phrasings of the answers they lead to.
+    expect(data.questions.filter((question) => question.f?.length).length).toBeGreaterThan(10);
     expect(searcher.search('401')[0]?.id).toBe('why-do-i-get-http-401-unauthorized');
     // Every question of the graph can be found by its own title.
     const missing = getSite().graph.questions.filter((q) => !searcher.search(q.title, { limit: 10 }).some((r) => r.id === q.id));

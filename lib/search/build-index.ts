@@ -1,7 +1,9 @@
 import { symptomKey } from '@/lib/content/symptoms';
 import type { Question, QuestionGraph, Symptom } from '@/lib/content/types';
-import { EXACT_FIELDS, encodePostings, exactKeys, symptomText } from './flex-index';
+import type { WizardTree } from '@/lib/wizard/types';
+import { EXACT_FIELDS, encodePostings, exactKeys, phrasingText, symptomText } from './flex-index';
 import { normalizePhrase, tokenize, wordCount } from './normalize';
+import { collectPhrasings } from './phrasings';
 import { defaultUrl } from './search-result';
 import type { ExactField, IndexedQuestion, IndexedSymptom, SearchIndexData, SynonymGlossary } from './types';
 
@@ -13,14 +15,17 @@ const MACHINE_NOISE = /\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b|\b[0-9a-f
  * exact field (tokenised here, once, so the browser only reads them into
  * FlexSearch), and per question what a result shows: title, category, symptoms (with
  * whether the title names them), the answer text for snippets and where its
- * checklist steps are in it; plus the synonym glossary reduced to index terms.
+ * checklist steps are in it, and its phrasings (other words for it, see
+ * `collectPhrasings`); plus the synonym glossary reduced to index terms.
  */
-export function buildSearchIndex(graph: QuestionGraph, synonyms: SynonymGlossary): SearchIndexData {
+export function buildSearchIndex(graph: QuestionGraph, synonyms: SynonymGlossary, options: BuildSearchIndexOptions = {}): SearchIndexData {
   const categoryIndex = new Map(graph.categories.map((category, i) => [category.id, i]));
-  const questions = graph.questions.map((question) => indexQuestion(question, categoryIndex.get(question.category) ?? 0));
+  const phrasings = collectPhrasings(graph, options.wizard);
+  const questions = graph.questions.map((question) => indexQuestion(question, categoryIndex.get(question.category) ?? 0, phrasings.get(question.id) ?? []));
   const entries: Record<ExactField, string[][]> = {
     title: questions.map((question) => exactKeys(tokenize(question.t), false)),
     symptoms: questions.map((question) => exactKeys(tokenize(symptomText(question)), false)),
+    phrasings: questions.map((question) => exactKeys(tokenize(phrasingText(question)), false)),
     body: questions.map((question) => exactKeys(tokenize(question.b), true)),
     category: graph.categories.map((category) => exactKeys(tokenize(category.title), false)),
   };
@@ -35,7 +40,12 @@ export function buildSearchIndex(graph: QuestionGraph, synonyms: SynonymGlossary
   };
 }
 
-function indexQuestion(question: Question, category: number): IndexedQuestion {
+export interface BuildSearchIndexOptions {
+  /** The troubleshooter tree: its options' labels and hints become phrasings of the answers they lead to. */
+  wizard?: WizardTree;
+}
+
+function indexQuestion(question: Question, category: number, phrasings: string[]): IndexedQuestion {
   const body = clean(question.text);
   const steps: IndexedQuestion['p'] = [];
   let from = 0;
@@ -58,8 +68,10 @@ function indexQuestion(question: Question, category: number): IndexedQuestion {
       wordCount(tokenize(question.title)),
       wordCount(tokenize(symptoms.map(([label]) => label).join(' ; '))),
       wordCount(tokenize(body)),
+      wordCount(tokenize(phrasings.join(' ; '))),
     ],
   };
+  if (phrasings.length > 0) indexed.f = phrasings;
   // Most URLs follow from the id; the rest are shipped.
   if (question.url !== defaultUrl(question.id)) indexed.u = question.url;
   return indexed;

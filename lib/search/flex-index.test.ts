@@ -59,7 +59,7 @@ describe('the shipped postings', () => {
   });
 
   it('are where every candidate comes from: without them only the error-code lane and the titles being typed answer', () => {
-    const searcher = createSearcher({ ...data, postings: { title: '', symptoms: '', body: '', category: '' } });
+    const searcher = createSearcher({ ...data, postings: { title: '', symptoms: '', phrasings: '', body: '', category: '' } });
     expect(searcher.search('insufficient funds ')).toEqual([]);
     expect(searcher.search('401')[0]?.id).toBe('why-do-i-get-http-401-unauthorized');
   });
@@ -73,7 +73,7 @@ describe('the forward-tokenised fields', () => {
 
   it('complete a word being typed without any shipped postings', () => {
     // `hurtigk` is no term, so only FlexSearch's prefix entries can find it.
-    const searcher = createSearcher({ ...data, postings: { title: '', symptoms: '', body: '', category: '' } });
+    const searcher = createSearcher({ ...data, postings: { title: '', symptoms: '', phrasings: '', body: '', category: '' } });
     expect(searcher.search('hurtigk')[0]?.id).toBe('why-does-hurtigkasse-express-checkout-fail');
   });
 });

@@ -6,7 +6,7 @@ import type { ExactField, IndexedQuestion, SearchIndexData } from './types';
  * FlexSearch is the index. Each field of a question has its own FlexSearch
  * `Index`, filled with the keys below:
  *
- * - exact fields (`title`, `symptoms`, `body`, `category`), `tokenize: 'strict'`: one key per
+ * - exact fields (`title`, `symptoms`, `phrasings`, `body`, `category`), `tokenize: 'strict'`: one key per
  *   stemmed term. How strongly a field holds a term is spelt into extra keys, so a plain
  *   `search()` answers it: `term~` when the term only occurs inside an identifier
  *   (`unauthorized` in `unauthorized_client`), and in the body `term+` / `term++` / `term+++` when it
@@ -22,7 +22,7 @@ import type { ExactField, IndexedQuestion, SearchIndexData } from './types';
  * already normalised by `tokenize`, so the encoder only splits on spaces, in the build
  * and in the browser alike.
  */
-export const EXACT_FIELDS = ['title', 'symptoms', 'body', 'category'] as const satisfies readonly ExactField[];
+export const EXACT_FIELDS = ['title', 'symptoms', 'phrasings', 'body', 'category'] as const satisfies readonly ExactField[];
 export const PREFIX_FIELDS = ['titlePrefix', 'symptomsPrefix', 'categoryPrefix'] as const;
 export type PrefixField = (typeof PREFIX_FIELDS)[number];
 
@@ -203,6 +203,11 @@ function forwardEntries(texts: string[]): [string, number[][]][] {
 /** The symptoms of a question as one searchable text; `;` keeps neighbouring labels from reading as one phrase. */
 export function symptomText(question: IndexedQuestion): string {
   return question.s.map(([label]) => label).join(' ; ');
+}
+
+/** The phrasings of a question as one searchable text. */
+export function phrasingText(question: IndexedQuestion): string {
+  return (question.f ?? []).join(' ; ');
 }
 
 /**

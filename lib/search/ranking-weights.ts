@@ -13,6 +13,8 @@ export interface RankingWeights {
   category: number;
   /** BM25F: the same in the answer. @defaultValue 1 */
   body: number;
+  /** BM25F: the same in the phrasings (other words for the question: `also asked as`, troubleshooter options, link texts). @defaultValue 3 */
+  phrasings: number;
   /** BM25F: how far a long title discounts a hit, from 0 (not at all) to 1 (in proportion). @defaultValue 0.6 */
   titleLengthNorm: number;
   /** @defaultValue 0.3 */
@@ -21,6 +23,8 @@ export interface RankingWeights {
   categoryLengthNorm: number;
   /** @defaultValue 0.5 */
   bodyLengthNorm: number;
+  /** @defaultValue 0.5 */
+  phrasingsLengthNorm: number;
   /** BM25: how quickly repeating a term stops adding to its score. @defaultValue 1.2 */
   k1: number;
   /** A word inside an identifier (`unauthorized` in `unauthorized_client`) against the word alone. @defaultValue 0.5 */
@@ -62,10 +66,12 @@ export const DEFAULT_RANKING_WEIGHTS: Readonly<RankingWeights> = {
   symptoms: 3,
   category: 0.8,
   body: 1,
+  phrasings: 3,
   titleLengthNorm: 0.6,
   symptomsLengthNorm: 0.3,
   categoryLengthNorm: 0.2,
   bodyLengthNorm: 0.5,
+  phrasingsLengthNorm: 0.5,
   k1: 1.2,
   part: 0.5,
   identifier: 0.5,

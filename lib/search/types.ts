@@ -32,12 +32,17 @@ export interface IndexedQuestion {
   s: IndexedSymptom[];
   /** Checklist steps: id and the [start, end) range of the step's text in `b`. */
   p: [id: string, start: number, end: number][];
-  /** Number of words in the title, the symptoms and the body, for length normalisation. */
-  n: [title: number, symptoms: number, body: number];
+  /**
+   * Phrasings: other words people use for this question (`also asked as`, table-of-contents labels,
+   * cross-link texts, troubleshooter options); absent when there are none. See `phrasings.ts`.
+   */
+  f?: string[];
+  /** Number of words in the title, the symptoms, the body and the phrasings, for length normalisation. */
+  n: [title: number, symptoms: number, body: number, phrasings: number];
 }
 
 /** The fields whose terms are shipped in the index file, each filling a FlexSearch index; see `flex-index.ts`. */
-export type ExactField = 'title' | 'symptoms' | 'body' | 'category';
+export type ExactField = 'title' | 'symptoms' | 'phrasings' | 'body' | 'category';
 
 /** The search index file, `/search-index.json`. JSON-serialisable. */
 export interface SearchIndexData {
