@@ -58,12 +58,17 @@ export function weighCoverage(matrix: ScoreMatrix, concepts: Concept[], needed: 
       sum += concepts[c]!.bonus ? score * weights.identifier : score;
       covered += needed[c]!;
     }
-    const coverage = neededTotal > 0 ? Math.min(covered / neededTotal, 1) : 1;
     base[t] = sum;
-    factor[t] = weights.coverageFloor + (1 - weights.coverageFloor) * coverage * coverage;
+    factor[t] = coverageFactor(covered, neededTotal, weights.coverageFloor);
     bestText = Math.max(bestText, sum * factor[t]!);
   }
   return bestText;
+}
+
+/** The factor a question's coverage gives: `floor` when it holds none of the needed weight, rising with coverage squared to 1. */
+export function coverageFactor(covered: number, neededTotal: number, floor: number): number {
+  const coverage = neededTotal > 0 ? Math.min(covered / neededTotal, 1) : 1;
+  return floor + (1 - floor) * coverage * coverage;
 }
 
 /** The whole of the needed weights, which coverage and title fit are shares of. */

@@ -124,6 +124,11 @@ function alternativesOf(
   return alternatives;
 }
 
+/**
+ * The glossary phrases the query's terms spell. A phrase inside a longer one that the query also
+ * spells is left out: in `paid twice`, the group of `charged twice` says what is meant, and the
+ * group of `twice` alone (`double`) would find every answer saying "double check".
+ */
 function findSpans(terms: string[], phrases: PhraseIndex): SynonymSpan[] {
   const spans: SynonymSpan[] = [];
   terms.forEach((term, from) => {
@@ -134,5 +139,5 @@ function findSpans(terms: string[], phrases: PhraseIndex): SynonymSpan[] {
       spans.push({ from, to, phrases: others });
     }
   });
-  return spans;
+  return spans.filter((span) => !spans.some((other) => other.to - other.from > span.to - span.from && other.from <= span.from && other.to >= span.to));
 }

@@ -41,7 +41,10 @@ export interface RankingWeights {
   twoTypos: number;
   /** A glossary phrase against the words typed. @defaultValue 0.9 */
   synonym: number;
-  /** A glossary phrase whose words are scattered over the answer keeps this share, or what the typed words scored. @defaultValue 0.5 */
+  /**
+   * A glossary phrase whose words are scattered over the answer keeps this share, or what the typed words scored:
+   * scattered, `double … payment` does not say `paid twice`. @defaultValue 0
+   */
   scatteredPhrase: number;
   /** Share of a pair's smaller score added when two query words stand side by side in the question. @defaultValue 0.6 */
   adjacent: number;
@@ -80,7 +83,7 @@ export const DEFAULT_RANKING_WEIGHTS: Readonly<RankingWeights> = {
   oneTypo: 0.8,
   twoTypos: 0.6,
   synonym: 0.9,
-  scatteredPhrase: 0.5,
+  scatteredPhrase: 0,
   adjacent: 0.6,
   coverageFloor: 0.2,
   titleFit: 1,

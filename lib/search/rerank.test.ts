@@ -39,9 +39,10 @@ describe('rerank', () => {
     expect(textOf('capture direct ', id)).toBe(textOf('capture direct ', id, { adjacent: 0 }));
   });
 
-  it('discounts a glossary phrase whose words are scattered over the answer', () => {
+  it('discounts a glossary phrase whose words are scattered over the answer, by default to nothing', () => {
     // `refund` finds its group's `money back` in an answer that says `money` and, later, `back`.
     const id = 'why-am-i-not-sent-back-to-where-i-came-from-when-i-have-paid';
-    expect(textOf('refund ', id)).toBeCloseTo(textOf('refund ', id, { scatteredPhrase: 1 }) / 2, 12);
+    expect(textOf('refund ', id, { scatteredPhrase: 0.5 })).toBeCloseTo(textOf('refund ', id, { scatteredPhrase: 1 }) / 2, 12);
+    expect(textOf('refund ', id)).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 /** Re-ranks the leading candidates with what needs their words: scattered glossary phrases, adjacent query words, title fit. */
 import { adjacencyBonus, isAdjacentRun } from './adjacency';
+import { coverageFactor } from './coverage';
 import { laneScore } from './merge-lane';
 import type { Concept, SynonymSpan } from './query';
 import type { RankingWeights } from './ranking-weights';
@@ -44,7 +45,7 @@ export function rerank(
   evidence: Evidence,
   tokens: TokenCache,
   bestText: number,
-  weights: Pick<RankingWeights, 'scatteredPhrase' | 'identifier' | 'adjacent' | 'titleFit' | 'titleFocus' | 'laneCap'>,
+  weights: Pick<RankingWeights, 'scatteredPhrase' | 'identifier' | 'adjacent' | 'titleFit' | 'titleFocus' | 'laneCap' | 'coverageFloor'>,
 ): { leading: Ranked[]; bestText: number } {
   const { matrix, concepts, spans, needed, neededTotal, laneMatches } = evidence;
   const { scores, fallback, chosen, matched, phraseCodes, touched, base, factor } = matrix;
@@ -55,20 +56,34 @@ export function rerank(
     const terms: string[][] = [];
     const conceptScores: number[] = [];
     let sum = 0;
+    let covered = 0;
+    let scattered = false;
     // Word positions only matter when two or more words, or a glossary phrase, could stand together.
     const positions = base[t]! > 0 && (nc > 1 || phraseCodes.size > 0) ? tokens.tokensOf(d).positions : undefined;
     for (let c = 0; c < nc; c++) {
       const code = chosen[d * nc + c]!;
       const phrase = code > 0 ? matched[code - 1]! : [];
       let score = scores[d * nc + c]!;
-      if (positions && phraseCodes.has(code) && !isAdjacentRun(positions, phrase)) score = Math.max(score * weights.scatteredPhrase, fallback[d * nc + c]!);
+      if (positions && phraseCodes.has(code) && !isAdjacentRun(positions, phrase)) {
+        // Scattered words do not say what the phrase says: the query word counts as covered only if it matched by itself.
+        score = Math.max(score * weights.scatteredPhrase, fallback[d * nc + c]!);
+        scattered = true;
+        if (fallback[d * nc + c] === 0) {
+          terms.push([]);
+          conceptScores.push(score);
+          sum += concepts[c]!.bonus ? score * weights.identifier : score;
+          continue;
+        }
+      }
       terms.push(phrase);
       conceptScores.push(score);
       sum += concepts[c]!.bonus ? score * weights.identifier : score;
+      if (score > 0) covered += needed[c]!;
     }
+    const coverFactor = scattered ? coverageFactor(covered, neededTotal, weights.coverageFloor) : factor[t]!;
     const adjacent = positions ? adjacencyBonus(positions, concepts, conceptScores, terms, weights.adjacent) : 0;
     const fit = base[t]! > 0 ? titleFit(tokens.titleWordsOf(d), concepts, spans, needed, neededTotal, weights.titleFocus) : 0;
-    const text = (sum + adjacent) * factor[t]! * (1 + weights.titleFit * fit);
+    const text = (sum + adjacent) * coverFactor * (1 + weights.titleFit * fit);
     bestText = Math.max(bestText, text);
     const match = laneMatches.get(d);
     leading.push({ d, text, lane: laneScore(match, weights), score: 0, terms, labels: match?.labels ?? [] });
