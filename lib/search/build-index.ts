@@ -4,6 +4,7 @@ import type { WizardTree } from '@/lib/wizard/types';
 import { EXACT_FIELDS, encodePostings, exactKeys, phrasingText, symptomText } from './flex-index';
 import { normalizePhrase, tokenize, wordCount } from './normalize';
 import { collectPhrasings } from './phrasings';
+import { quantityKeys } from './quantity';
 import { defaultUrl } from './search-result';
 import type { ExactField, IndexedQuestion, IndexedSymptom, SearchIndexData, SynonymGlossary } from './types';
 
@@ -22,11 +23,15 @@ export function buildSearchIndex(graph: QuestionGraph, synonyms: SynonymGlossary
   const categoryIndex = new Map(graph.categories.map((category, i) => [category.id, i]));
   const phrasings = collectPhrasings(graph, options.wizard);
   const questions = graph.questions.map((question) => indexQuestion(question, categoryIndex.get(question.category) ?? 0, phrasings.get(question.id) ?? []));
+  const keysOf = (text: string, counts: boolean) => {
+    const tokens = tokenize(text);
+    return [...exactKeys(tokens, counts), ...quantityKeys(tokens)];
+  };
   const entries: Record<ExactField, string[][]> = {
-    title: questions.map((question) => exactKeys(tokenize(question.t), false)),
+    title: questions.map((question) => keysOf(question.t, false)),
     symptoms: questions.map((question) => exactKeys(tokenize(symptomText(question)), false)),
-    phrasings: questions.map((question) => exactKeys(tokenize(phrasingText(question)), false)),
-    body: questions.map((question) => exactKeys(tokenize(question.b), true)),
+    phrasings: questions.map((question) => keysOf(phrasingText(question), false)),
+    body: questions.map((question) => keysOf(question.b, true)),
     category: graph.categories.map((category) => exactKeys(tokenize(category.title), false)),
   };
   return {

@@ -11,28 +11,34 @@ import { phraseIdf } from './synonym-spans';
  * the best thing that can match it (an alternative, a prefix, a glossary phrase). Whole
  * identifiers need nothing: their parts carry the query.
  */
-export function neededWeights(concepts: Concept[], spans: SynonymSpan[], postings: QueryPostings, weights: Pick<RankingWeights, 'prefix' | 'synonym'>): number[] {
+export function neededWeights(concepts: Concept[], spans: SynonymSpan[], postings: QueryPostings, weights: Pick<RankingWeights, 'prefix' | 'synonym' | 'answerOnly'>): number[] {
   const needed = concepts.map(() => 0);
   concepts.forEach((concept, c) => {
     if (concept.bonus) return;
-    for (const { term, weight } of concept.alternatives) {
+    // A known word being typed (`customer`) keeps the weight of the word itself for coverage: its rare
+    // completions (`customerfacing`) and prefixes (looked up in the short fields alone) would overstate it.
+    const typed = concept.alternatives.find((a) => a.weight === 1);
+    for (const { term, weight } of typed ? [typed] : concept.alternatives) {
       const found = postings.term(term);
-      if (found.docs.length > 0) needed[c] = Math.max(needed[c]!, weight * postings.idfOf(found.docs.length));
+      // A word no title, symptom or phrasing holds is rare because it is incidental (`jacket`, `bought`), not because it is the point.
+      const incidental = found.titled === 0 && !concept.identifier ? weights.answerOnly : 1;
+      if (found.docs.length > 0) needed[c] = Math.max(needed[c]!, weight * incidental * postings.idfOf(found.docs.length));
     }
-    // Prefixes are looked up in the short fields alone, so their idf overstates how rare a word is:
-    // a known word being typed (`customer`) keeps the weight of the word itself for coverage.
-    if (concept.alternatives.some((a) => a.weight === 1)) return;
+    if (typed) return;
     for (const prefix of concept.prefixes) {
       const found = postings.prefix(prefix);
       if (found.docs.length > 0) needed[c] = Math.max(needed[c]!, prefixWeight(prefix, weights) * postings.idfOf(found.docs.length));
     }
   });
-  // A word only the glossary knows (`duplicate` in `duplicate payment`) still counts towards coverage.
+  // A word only the glossary knows (`duplicate` in `duplicate payment`) still counts towards coverage. A word the
+  // index knows keeps its own weight: a rare synonym (`buyer` for `customer`) does not make a common word rare.
   for (const span of spans) {
     for (const phrase of span.phrases) {
       if (phrase.some((term) => postings.term(term).docs.length === 0)) continue;
       const share = (weights.synonym * phraseIdf(phrase, postings)) / phrase.length;
-      for (let c = span.from; c <= span.to; c++) needed[c] = Math.max(needed[c]!, share);
+      for (let c = span.from; c <= span.to; c++) {
+        if (!concepts[c]!.alternatives.some((a) => a.weight === 1 && postings.term(a.term).docs.length > 0)) needed[c] = Math.max(needed[c]!, share);
+      }
     }
   }
   return needed;

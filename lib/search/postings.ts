@@ -16,6 +16,8 @@ const FIELDS = 5;
 export interface Posting {
   docs: number[];
   wtf: number[];
+  /** How many of `docs` hold it in a short field (title, symptoms, phrasings, category), not only in the answer. */
+  titled: number;
 }
 
 /** One search's look-ups: each term and prefix is asked of FlexSearch once. */
@@ -33,6 +35,8 @@ export interface QueryPostings {
 export interface Postings {
   /** A fresh set of look-ups for one search. */
   forQuery(): QueryPostings;
+  /** BM25 inverse document frequency of whatever `df` questions hold. */
+  idfOf(df: number): number;
 }
 
 /**
@@ -51,6 +55,9 @@ export function createPostings(data: SearchIndexData, weights: RankingWeights, f
   const accumulator = new Float64Array(n);
   const held = new Uint8Array(n);
   const accumulated: number[] = [];
+  /** Questions holding it in a short field, so far. */
+  const titled = new Uint8Array(n);
+  let titledCount = 0;
   /** Adds what FlexSearch returns for a key in one index, `tf` occurrences per question. */
   const collect = (ids: number[], f: number, tf: number) => {
     for (const d of ids) {
@@ -60,16 +67,22 @@ export function createPostings(data: SearchIndexData, weights: RankingWeights, f
         accumulated.push(d);
       }
       accumulator[d]! += tf * unit[d * FIELDS + f]!;
+      if (f !== BODY && titled[d] === 0) {
+        titled[d] = 1;
+        titledCount++;
+      }
     }
   };
   const ask = (field: keyof FlexIndexes, key: string) => flex[field].search(key, { limit: n }) as number[];
   const drain = (): Posting => {
-    const posting: Posting = { docs: accumulated.slice(), wtf: accumulated.map((d) => accumulator[d]!) };
+    const posting: Posting = { docs: accumulated.slice(), wtf: accumulated.map((d) => accumulator[d]!), titled: titledCount };
     for (const d of accumulated) {
       accumulator[d] = 0;
       held[d] = 0;
+      titled[d] = 0;
     }
     accumulated.length = 0;
+    titledCount = 0;
     return posting;
   };
 
@@ -105,6 +118,7 @@ export function createPostings(data: SearchIndexData, weights: RankingWeights, f
   const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
   return {
+    idfOf,
     forQuery() {
       const terms = new Map<string, Posting>();
       const prefixes = new Map<string, Posting>();

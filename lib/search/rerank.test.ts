@@ -3,6 +3,7 @@ import { selectCandidates } from './candidates';
 import { scoreConcepts } from './concept-scores';
 import { neededWeights, totalOf, weighCoverage } from './coverage';
 import type { RankingWeights } from './ranking-weights';
+import { queryForms, titleForms } from './question-form';
 import { rerank } from './rerank';
 import { createSpanScorer } from './synonym-spans';
 import { fixtureSearch, numberOf } from './test-helpers';
@@ -17,7 +18,7 @@ function textOf(query: string, id: string, weights: Partial<RankingWeights> = {}
   const bestText = weighCoverage(matrix, concepts, needed, resolved);
   const laneMatches = new Map();
   const selected = selectCandidates(matrix, laneMatches, bestText, data.questions.length, resolved);
-  const evidence = { matrix, concepts, spans, needed, neededTotal: totalOf(needed), laneMatches };
+  const evidence = { matrix, concepts, spans, needed, neededTotal: totalOf(needed), laneMatches, idf: postings.idf, forms: queryForms(query), formsOf: (d: number) => titleForms(data.questions[d]!.t, data.questions[d]!.b) };
   const { leading } = rerank(selected, evidence, createTokenCache(data), bestText, resolved);
   const found = leading.find((r) => r.d === numberOf(data, id));
   if (!found) throw new Error(`${id} is not among the candidates for ${query}`);

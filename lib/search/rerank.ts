@@ -1,8 +1,10 @@
 /** Re-ranks the leading candidates with what needs their words: scattered glossary phrases, adjacent query words, title fit. */
 import { adjacencyBonus, isAdjacentRun } from './adjacency';
 import { coverageFactor } from './coverage';
+import { heldTogether } from './passage';
 import { laneScore } from './merge-lane';
 import type { Concept, SynonymSpan } from './query';
+import { formMatch, type QuestionForm } from './question-form';
 import type { RankingWeights } from './ranking-weights';
 import type { ScoreMatrix } from './score-matrix';
 import type { LaneMatches } from './symptom-lane';
@@ -14,6 +16,8 @@ export interface Ranked {
   /** Question number. */
   d: number;
   text: number;
+  /** How well its title or a phrasing means the query, 0 to 1 (see `titleFit`). */
+  fit: number;
   lane: number;
   /** The merged score, set by `rankResults`. */
   score: number;
@@ -29,13 +33,19 @@ export interface Evidence {
   needed: number[];
   neededTotal: number;
   laneMatches: LaneMatches;
+  /** Idf of a term in the whole FAQ. */
+  idf(term: string): number;
+  /** The forms the query asks in (`how long`, `can I`, `why`), and those of each question's title. */
+  forms: Set<QuestionForm>;
+  formsOf(d: number): Set<QuestionForm>;
 }
 
 /**
  * The candidates' final text scores: a glossary phrase whose words are scattered over the
  * answer drops to `scatteredPhrase` of its score (or what the typed words scored there),
  * neighbouring query words that stand together add a bonus, and a title holding the query
- * multiplies the score by up to `1 + titleFit`. Returns them with the best text score, which
+ * multiplies the score by up to `1 + titleFit`, and a title asking in the query's form (`how long`,
+ * `can I`, `why`) by up to `1 + form`. Returns them with the best text score, which
  * can only have risen.
  *
  * @param selected Touched indexes into the matrix (see `selectCandidates`).
@@ -45,9 +55,9 @@ export function rerank(
   evidence: Evidence,
   tokens: TokenCache,
   bestText: number,
-  weights: Pick<RankingWeights, 'scatteredPhrase' | 'identifier' | 'adjacent' | 'titleFit' | 'titleFocus' | 'laneCap' | 'coverageFloor'>,
+  weights: Pick<RankingWeights, 'scatteredPhrase' | 'identifier' | 'adjacent' | 'titleFit' | 'titleFocus' | 'laneCap' | 'coverageFloor' | 'form' | 'scatteredWords'>,
 ): { leading: Ranked[]; bestText: number } {
-  const { matrix, concepts, spans, needed, neededTotal, laneMatches } = evidence;
+  const { matrix, concepts, spans, needed, neededTotal, laneMatches, forms, formsOf, idf } = evidence;
   const { scores, fallback, chosen, matched, phraseCodes, touched, base, factor } = matrix;
   const nc = matrix.conceptCount;
   const leading: Ranked[] = [];
@@ -78,15 +88,26 @@ export function rerank(
       terms.push(phrase);
       conceptScores.push(score);
       sum += concepts[c]!.bonus ? score * weights.identifier : score;
-      if (score > 0) covered += needed[c]!;
     }
-    const coverFactor = scattered ? coverageFactor(covered, neededTotal, weights.coverageFloor) : factor[t]!;
+    // A word the question holds only far from the others, in a long answer, covers the query in part.
+    const together = positions && nc > 1 ? heldTogether(positions, terms, needed) : undefined;
+    terms.forEach((matched, c) => {
+      if (matched.length > 0 && conceptScores[c]! > 0) covered += needed[c]! * (!together || together[c] ? 1 : weights.scatteredWords);
+    });
+    const coverFactor = scattered || together ? coverageFactor(covered, neededTotal, weights.coverageFloor) : factor[t]!;
     const adjacent = positions ? adjacencyBonus(positions, concepts, conceptScores, terms, weights.adjacent) : 0;
-    const fit = base[t]! > 0 ? titleFit(tokens.titleWordsOf(d), concepts, spans, needed, neededTotal, weights.titleFocus) : 0;
-    const text = (sum + adjacent) * coverFactor * (1 + weights.titleFit * fit);
+    let fit = 0;
+    if (base[t]! > 0) {
+      // A phrasing is another title: the question fits as well as its best name does.
+      for (const words of [tokens.titleWordsOf(d), ...tokens.phrasingWordsOf(d)]) {
+        fit = Math.max(fit, titleFit(words, concepts, spans, needed, neededTotal, weights.titleFocus, idf));
+      }
+    }
+    const form = base[t]! > 0 ? formMatch(forms, formsOf(d)) : 0;
+    const text = (sum + adjacent) * coverFactor * (1 + weights.titleFit * fit) * (1 + weights.form * form);
     bestText = Math.max(bestText, text);
     const match = laneMatches.get(d);
-    leading.push({ d, text, lane: laneScore(match, weights), score: 0, terms, labels: match?.labels ?? [] });
+    leading.push({ d, text, fit, lane: laneScore(match, weights), score: 0, terms, labels: match?.labels ?? [] });
   }
   return { leading, bestText };
 }

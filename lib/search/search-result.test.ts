@@ -9,7 +9,7 @@ const tokens = createTokenCache(data);
 
 function resultFor(id: string, terms: string[][], score = 0.5, top = 1, labels: string[] = []) {
   const d = numberOf(data, id);
-  return createResult(data, { d, text: 0, lane: 0, score, terms, labels }, top, tokens.tokensOf(d), () => 1);
+  return createResult(data, { d, text: 0, fit: 0, lane: 0, score, terms, labels }, top, tokens.tokensOf(d), () => 1);
 }
 
 describe('createResult', () => {

@@ -22,6 +22,8 @@ export interface TokenCache {
   tokensOf(d: number): QuestionTokens;
   /** The title words of question `d` that can match a query word (no stopwords, no whole identifiers), made once. */
   titleWordsOf(d: number): Token[];
+  /** The same for each of its phrasings. */
+  phrasingWordsOf(d: number): Token[][];
 }
 
 /** Titles are short and kept for every question asked for; answers are long and only the recent ones are kept. */
@@ -29,6 +31,8 @@ export function createTokenCache(data: SearchIndexData): TokenCache {
   const questions = data.questions;
   const cache = new Map<number, QuestionTokens>();
   const titleWords: (Token[] | undefined)[] = new Array(questions.length);
+  const phrasingWords: (Token[][] | undefined)[] = new Array(questions.length);
+  const wordsOf = (text: string) => tokenize(text).filter((token) => !token.stop && !token.compound);
   return {
     tokensOf(d) {
       const cached = cache.get(d);
@@ -55,6 +59,7 @@ export function createTokenCache(data: SearchIndexData): TokenCache {
       cache.set(d, tokens);
       return tokens;
     },
-    titleWordsOf: (d) => (titleWords[d] ??= tokenize(questions[d]!.t).filter((token) => !token.stop && !token.compound)),
+    titleWordsOf: (d) => (titleWords[d] ??= wordsOf(questions[d]!.t)),
+    phrasingWordsOf: (d) => (phrasingWords[d] ??= (questions[d]!.f ?? []).map(wordsOf)),
   };
 }
