@@ -21,6 +21,7 @@ const MACHINE_NOISE = /\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b|\b[0-9a-f
  */
 export function buildSearchIndex(graph: QuestionGraph, synonyms: SynonymGlossary, options: BuildSearchIndexOptions = {}): SearchIndexData {
   const categoryIndex = new Map(graph.categories.map((category, i) => [category.id, i]));
+  const documentIndex = new Map(graph.documents.map((document, i) => [document.id, i]));
   const phrasings = collectPhrasings(graph, options.wizard);
   const questions = graph.questions.map((question) => indexQuestion(question, categoryIndex.get(question.category) ?? 0, phrasings.get(question.id) ?? []));
   const keysOf = (text: string, counts: boolean) => {
@@ -36,7 +37,8 @@ export function buildSearchIndex(graph: QuestionGraph, synonyms: SynonymGlossary
   };
   return {
     version: 3,
-    categories: graph.categories.map((category) => [category.id, category.title]),
+    documents: graph.documents.map((document) => document.title),
+    categories: graph.categories.map((category) => [category.id, category.title, Math.max(documentIndex.get(category.document) ?? 0, 0)]),
     questions,
     synonyms: synonyms.groups
       .map((group) => [...new Set(group.phrases.map(normalizePhrase))].filter(Boolean))

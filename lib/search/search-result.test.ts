@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { graphOf } from '@/lib/content/test-helpers';
+import { buildSearchIndex } from './build-index';
+import { createSearcher } from './searcher';
 import { createResult } from './search-result';
 import { stem } from './stem';
 import { fixtureIndex, numberOf } from './test-helpers';
@@ -48,5 +51,19 @@ describe('createResult', () => {
     const result = resultFor('why-do-payments-fail', [[stem('insufficient')], [stem('funds')]]);
     expect(result.step).toBe('step-2');
     expect(resultFor('why-do-payments-fail', [['histori']]).step).toBeUndefined();
+  });
+});
+
+describe('the document of a result', () => {
+  const faq = (title: string, question: string) => `# ${title}\n\n## General\n\n### ${question}\n\nAn answer about refunds.\n`;
+
+  it('is named only when the index holds more than one document', () => {
+    const one = buildSearchIndex(graphOf({ 'faq/a.md': faq('eCom API FAQ', 'How do I refund?') }).graph, { groups: [] });
+    expect(createSearcher(one).search('refund')[0]?.documentTitle).toBeUndefined();
+    const two = buildSearchIndex(graphOf({ 'faq/a.md': faq('eCom API FAQ', 'How do I refund?'), 'faq/b.md': faq('Recurring API FAQ', 'Can I refund a charge?') }).graph, { groups: [] });
+    expect(createSearcher(two).search('refund').map((result) => [result.title, result.documentTitle])).toEqual([
+      ['How do I refund?', 'eCom API FAQ'],
+      ['Can I refund a charge?', 'Recurring API FAQ'],
+    ]);
   });
 });

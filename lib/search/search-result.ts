@@ -18,7 +18,7 @@ export function defaultUrl(id: string): string {
  */
 export function createResult(data: SearchIndexData, ranked: Ranked, top: number, tokens: QuestionTokens, idf: (term: string) => number): SearchResult {
   const question = data.questions[ranked.d]!;
-  const category = data.categories[question.c] ?? ['', ''];
+  const category = data.categories[question.c] ?? ['', '', 0];
   const matches = matcher(ranked.terms.flat(), idf);
   const snippet = createSnippet(question.b, tokens.body, question.p, matches);
   const result: SearchResult = {
@@ -32,6 +32,8 @@ export function createResult(data: SearchIndexData, ranked: Ranked, top: number,
     terms: surfaceForms(question, tokens, matches),
     symptoms: ranked.labels,
   };
+  // Which FAQ a result is from only tells readers something when the site has several.
+  if ((data.documents?.length ?? 0) > 1) result.documentTitle = data.documents[category[2]] ?? '';
   if (snippet.step) result.step = snippet.step;
   return result;
 }

@@ -47,7 +47,10 @@ export type ExactField = 'title' | 'symptoms' | 'phrasings' | 'body' | 'category
 /** The search index file, `/search-index.json`. JSON-serialisable. */
 export interface SearchIndexData {
   version: 3;
-  categories: [id: string, title: string][];
+  /** Titles of the FAQ documents the index holds. */
+  documents: string[];
+  /** Categories, each with the number of its document in `documents`. */
+  categories: [id: string, title: string, document: number][];
   questions: IndexedQuestion[];
   /** Synonym groups, each phrase already normalised to its index terms joined by spaces. */
   synonyms: string[][];
@@ -71,6 +74,8 @@ export interface SearchResult {
   /** Category id. */
   category: string;
   categoryTitle: string;
+  /** Title of the FAQ document the question is in; only when the index holds more than one document. */
+  documentTitle?: string;
   url: string;
   /** Best result is 1.0; the others are relative to it. */
   score: number;
