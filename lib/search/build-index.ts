@@ -84,8 +84,16 @@ function indexQuestion(question: Question, category: number, phrasings: string[]
   return indexed;
 }
 
+/**
+ * Answer text as snippets show it: machine noise and runs of space removed, and the full stop after a
+ * linked question's title dropped (`see How long is a payment reserved?.` reads `…reserved?`).
+ */
 function clean(text: string): string {
-  return text.replace(MACHINE_NOISE, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(MACHINE_NOISE, '')
+    .replace(/([?!])\.(?=\s|$)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function labelOf(symptom: Symptom): string {

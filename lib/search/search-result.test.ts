@@ -67,3 +67,13 @@ describe('the document of a result', () => {
     ]);
   });
 });
+
+describe('snippets', () => {
+  it('never end in "?." where an answer links a question by its title at the end of a sentence', () => {
+    const markdown = `# FAQ\n\n## General\n\n### How do I refund?\n\nRefunds are made from the portal. If the capture failed, see [Why does capture fail?](#why-does-capture-fail).\n\n### Why does capture fail?\n\nThe amount is too high.\n`;
+    const data = buildSearchIndex(graphOf({ 'faq/a.md': markdown }).graph, { groups: [] });
+    expect(data.questions[0]!.b).toBe('Refunds are made from the portal. If the capture failed, see Why does capture fail?');
+    const [result] = createSearcher(data).search('refunds portal capture failed');
+    expect(result?.snippet.text.endsWith('?.')).toBe(false);
+  });
+});
