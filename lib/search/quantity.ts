@@ -24,7 +24,7 @@ unit('money', 'money', 'nok kr kroner krone ore eur euro euros sek dkk usd dolla
 
 const NUMBER_WORDS = new Set(
   (
-    'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety hundred ' +
+    'a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety hundred ' +
     'few couple several en ett to tre fire fem seks sju syv atte ni ti tolv femten tjue tretti noen par'
   ).split(' '),
 );
