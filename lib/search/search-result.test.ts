@@ -40,6 +40,20 @@ describe('createResult', () => {
     expect(result.terms).toEqual(['refund', 'payment', 'refunded']);
   });
 
+  it('gives words that matched side by side as one phrase, and none of them again alone', () => {
+    const result = resultFor('why-has-one-of-my-customers-been-charged-twice-for-the-same-payment', [[stem('charged'), stem('twice')], [stem('charged'), stem('twice')]]);
+    expect(result.terms).toEqual(['charged twice']);
+  });
+
+  it('marks only the distinctive words alone when a long query matched many, not its common ones', () => {
+    const idf = (term: string) => (term === 'refund' ? 1 : 3);
+    const d = numberOf(data, 'how-can-i-refund-a-payment');
+    const matched = [['refund'], ['payment'], [stem('order')], [stem('amount')]];
+    const result = createResult(data, { d, text: 0, fit: 0, lane: 0, score: 1, terms: matched, labels: [] }, 1, tokens.tokensOf(d), idf);
+    expect(result.terms).not.toContain('refund');
+    expect(result.terms).toEqual(expect.arrayContaining(['payment', 'order', 'amount']));
+  });
+
   it('highlights the words a prefix being typed matched', () => {
     const result = resultFor('why-does-hurtigkasse-express-checkout-fail', [['hurtigk*']]);
     expect(result.terms).toEqual(['Hurtigkasse']);

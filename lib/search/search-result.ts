@@ -57,19 +57,56 @@ function matcher(matched: string[], idf: (term: string) => number): (token: Toke
   };
 }
 
-/** The words of the question that matched, as written there, title first; at most 12. */
+/** Most phrases and words a result gives for highlighting. */
+const MAX_TERMS = 12;
+/** A query matching more words than this marks only the distinctive ones alone (see `surfaceForms`). */
+const FEW_WORDS = 3;
+/** A word alone is distinctive when its weight is at least this share of the rarest matched word's. */
+const DISTINCTIVE = 0.6;
+
+/**
+ * What to mark in the question, as written there, title first: runs of matched words that stand
+ * together (`charged twice`) as phrases, then words alone. When the query matched more than a few words,
+ * only the distinctive ones are marked alone: a long question's common words (`payment`, `customer`)
+ * would mark half the answer. At most 12.
+ */
 function surfaceForms(question: IndexedQuestion, tokens: QuestionTokens, weight: (token: Token) => number): string[] {
-  const forms = new Map<string, string>();
+  const phrases = new Map<string, { text: string; weight: number }>();
+  const words = new Map<string, { text: string; weight: number }>();
+  const inPhrase = new Set<string>();
   for (const [list, text] of [
     [tokens.title, question.t],
     [tokens.body, question.b],
   ] as const) {
+    let run: Token[] = [];
+    const close = () => {
+      if (run.length >= 2) {
+        const phrase = run.map((token) => text.slice(token.start, token.end)).join(' ');
+        const key = phrase.toLowerCase();
+        if (!phrases.has(key)) phrases.set(key, { text: phrase, weight: run.reduce((sum, token) => sum + weight(token), 0) });
+        for (const token of run) inPhrase.add(text.slice(token.start, token.end).toLowerCase());
+      }
+      run = [];
+    };
     for (const token of list) {
-      if (forms.size >= 12) break;
-      if (token.stop || weight(token) === 0) continue;
+      if (token.compound) continue;
+      const w = token.stop ? 0 : weight(token);
+      if (w === 0) {
+        close();
+        continue;
+      }
+      const previous = run.at(-1);
+      if (previous && token.pos !== previous.pos + 1) close();
+      run.push(token);
       const surface = text.slice(token.start, token.end);
-      if (!forms.has(surface.toLowerCase())) forms.set(surface.toLowerCase(), surface);
+      if (!words.has(surface.toLowerCase())) words.set(surface.toLowerCase(), { text: surface, weight: w });
     }
+    close();
   }
-  return [...forms.values()];
+  const distinctTerms = new Set([...words.values()].map((word) => word.text.toLowerCase()));
+  const rarest = Math.max(0, ...[...words.values()].map((word) => word.weight));
+  const alone = [...words.values()].filter(
+    (word) => !inPhrase.has(word.text.toLowerCase()) && (distinctTerms.size <= FEW_WORDS || word.weight >= DISTINCTIVE * rarest),
+  );
+  return [...[...phrases.values()].sort((a, b) => b.weight - a.weight), ...alone].slice(0, MAX_TERMS).map((form) => form.text);
 }
