@@ -32,13 +32,16 @@ export function neededWeights(concepts: Concept[], spans: SynonymSpan[], posting
   });
   // A word only the glossary knows (`duplicate` in `duplicate payment`) still counts towards coverage. A word the
   // index knows keeps its own weight: a rare synonym (`buyer` for `customer`) does not make a common word rare.
+  // Such a word is worth what the group's most common phrase in the FAQ is (`customer` for `kunde`), not its rarest (`buyer`).
   for (const span of spans) {
+    let share = Infinity;
     for (const phrase of span.phrases) {
       if (phrase.some((term) => postings.term(term).docs.length === 0)) continue;
-      const share = (weights.synonym * phraseIdf(phrase, postings)) / phrase.length;
-      for (let c = span.from; c <= span.to; c++) {
-        if (!concepts[c]!.alternatives.some((a) => a.weight === 1 && postings.term(a.term).docs.length > 0)) needed[c] = Math.max(needed[c]!, share);
-      }
+      share = Math.min(share, (weights.synonym * phraseIdf(phrase, postings)) / phrase.length);
+    }
+    if (share === Infinity) continue;
+    for (let c = span.from; c <= span.to; c++) {
+      if (!concepts[c]!.alternatives.some((a) => a.weight === 1 && postings.term(a.term).docs.length > 0)) needed[c] = Math.max(needed[c]!, share);
     }
   }
   return needed;

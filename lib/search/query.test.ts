@@ -79,3 +79,16 @@ describe('parseQuery on whole questions', () => {
     expect(spans).toEqual([{ from: 0, to: 1, phrases: [['charg', 'twic']] }]);
   });
 });
+
+describe('parseQuery on a word only the glossary knows', () => {
+  const glossary = createPhraseIndex([['customer', 'kund']]);
+  const known = createVocabulary(new Map([['customer', 9], ['fund', 2], ['refund', 4]]));
+
+  it('finds it through its group, never through a typo correction into a neighbour (`kunde` is no `fund`)', () => {
+    for (const query of ['refund kunde ', 'refund kunde']) {
+      const { concepts, spans } = parseQuery(query, known, glossary, !/\s$/.test(query), DEFAULT_RANKING_WEIGHTS);
+      expect(concepts[1]!.alternatives.map((a) => a.term)).not.toContain('fund');
+      expect(spans).toEqual([{ from: 1, to: 1, phrases: [['customer']] }]);
+    }
+  });
+});

@@ -143,9 +143,11 @@ export function parseQuery(
     const known = typing ? undefined : norwegianBase(token, vocabulary, phrases);
     const term = known?.term ?? token.term;
     const folded = known?.folded ?? token.folded;
-    const alternatives = alternativesOf(term, folded, vocabulary, typing, weights);
+    // A word the glossary knows (`kunde`) is found through its group, not corrected into a neighbour (`fund`).
+    const glossaryWord = !vocabulary.has(term) && glossaryTerms(phrases).has(term);
+    const alternatives = glossaryWord && !typing ? [] : alternativesOf(term, folded, vocabulary, typing, weights, !glossaryWord);
     conceptTerms.push(term);
-    concepts.push({ text: query.slice(token.start, token.end), alternatives, bonus: false, prefixes: prefixesOf(term, folded, vocabulary, typing) });
+    concepts.push({ text: query.slice(token.start, token.end), alternatives, bonus: false, prefixes: glossaryWord && !typing ? [] : prefixesOf(term, folded, vocabulary, typing) });
   }
   const spans = findSpans(conceptTerms, phrases);
   const wordCount = concepts.length;
@@ -208,6 +210,7 @@ function alternativesOf(
   vocabulary: Vocabulary,
   typing: boolean,
   weights: Pick<RankingWeights, 'completion' | 'oneTypo' | 'twoTypos'>,
+  typos = true,
 ): Alternative[] {
   const known = vocabulary.has(term);
   const alternatives: Alternative[] = known ? [{ term, weight: 1 }] : [];
@@ -223,7 +226,7 @@ function alternativesOf(
       }
     }
   }
-  if (!known && term.length >= 4) {
+  if (typos && !known && term.length >= 4) {
     const byDistance = [1, weights.oneTypo, weights.twoTypos];
     for (const { term: candidate, distance } of vocabulary.near(term, term.length >= 8 ? 2 : 1)) {
       add(candidate, byDistance[distance] ?? 0);

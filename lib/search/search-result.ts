@@ -67,12 +67,12 @@ const DISTINCTIVE = 0.6;
 /**
  * What to mark in the question, as written there, title first: runs of matched words that stand
  * together (`charged twice`) as phrases, then words alone. When the query matched more than a few words,
- * only the distinctive ones are marked alone: a long question's common words (`payment`, `customer`)
- * would mark half the answer. At most 12.
+ * only the distinctive ones outside those phrases are marked alone: a long question's common words
+ * (`payment`, `customer`) would mark half the answer. At most 12.
  */
 function surfaceForms(question: IndexedQuestion, tokens: QuestionTokens, weight: (token: Token) => number): string[] {
   const phrases = new Map<string, { text: string; weight: number }>();
-  const words = new Map<string, { text: string; weight: number }>();
+  const words = new Map<string, { text: string; term: string; weight: number }>();
   const inPhrase = new Set<string>();
   for (const [list, text] of [
     [tokens.title, question.t],
@@ -99,14 +99,15 @@ function surfaceForms(question: IndexedQuestion, tokens: QuestionTokens, weight:
       if (previous && token.pos !== previous.pos + 1) close();
       run.push(token);
       const surface = text.slice(token.start, token.end);
-      if (!words.has(surface.toLowerCase())) words.set(surface.toLowerCase(), { text: surface, weight: w });
+      if (!words.has(surface.toLowerCase())) words.set(surface.toLowerCase(), { text: surface, term: token.term, weight: w });
     }
     close();
   }
-  const distinctTerms = new Set([...words.values()].map((word) => word.text.toLowerCase()));
+  const distinctTerms = new Set([...words.values()].map((word) => word.term));
   const rarest = Math.max(0, ...[...words.values()].map((word) => word.weight));
+  // A short query marks every word it matched; a long one only the distinctive words outside its phrases.
   const alone = [...words.values()].filter(
-    (word) => !inPhrase.has(word.text.toLowerCase()) && (distinctTerms.size <= FEW_WORDS || word.weight >= DISTINCTIVE * rarest),
+    (word) => distinctTerms.size <= FEW_WORDS || (!inPhrase.has(word.text.toLowerCase()) && word.weight >= DISTINCTIVE * rarest),
   );
   return [...[...phrases.values()].sort((a, b) => b.weight - a.weight), ...alone].slice(0, MAX_TERMS).map((form) => form.text);
 }
