@@ -74,6 +74,8 @@ const FILLER = new Set(
   ).split(' '),
 );
 const FILLER_AFTER = 4;
+/** A query of more words than this is a whole question rather than keywords. */
+const LONG_QUERY = 6;
 
 /**
  * Norwegian definite and plural endings (`kunden`, `avtalen`, `beløpet`, `pengene`), with what the
@@ -145,7 +147,10 @@ export function parseQuery(
     const folded = known?.folded ?? token.folded;
     // A word the glossary knows (`kunde`) is found through its group, not corrected into a neighbour (`fund`).
     const glossaryWord = !vocabulary.has(term) && glossaryTerms(phrases).has(term);
-    const alternatives = glossaryWord && !typing ? [] : alternativesOf(term, folded, vocabulary, typing, weights, !glossaryWord);
+    // In a whole question, an unknown short word is more often a word the FAQ does not use (`sofa`) than a
+    // typo of one it does (`soft`): typos are looked for in long words only, one edit away.
+    const typos = glossaryWord ? 0 : words.length > LONG_QUERY ? (term.length >= 6 ? 1 : 0) : 2;
+    const alternatives = glossaryWord && !typing ? [] : alternativesOf(term, folded, vocabulary, typing, weights, typos);
     conceptTerms.push(term);
     concepts.push({ text: query.slice(token.start, token.end), alternatives, bonus: false, prefixes: glossaryWord && !typing ? [] : prefixesOf(term, folded, vocabulary, typing) });
   }
@@ -210,7 +215,7 @@ function alternativesOf(
   vocabulary: Vocabulary,
   typing: boolean,
   weights: Pick<RankingWeights, 'completion' | 'oneTypo' | 'twoTypos'>,
-  typos = true,
+  maxTypos = 2,
 ): Alternative[] {
   const known = vocabulary.has(term);
   const alternatives: Alternative[] = known ? [{ term, weight: 1 }] : [];
@@ -226,9 +231,9 @@ function alternativesOf(
       }
     }
   }
-  if (typos && !known && term.length >= 4) {
+  if (maxTypos > 0 && !known && term.length >= 4) {
     const byDistance = [1, weights.oneTypo, weights.twoTypos];
-    for (const { term: candidate, distance } of vocabulary.near(term, term.length >= 8 ? 2 : 1)) {
+    for (const { term: candidate, distance } of vocabulary.near(term, Math.min(maxTypos, term.length >= 8 ? 2 : 1))) {
       add(candidate, byDistance[distance] ?? 0);
     }
   }
