@@ -13,13 +13,12 @@ export function prefixWeight(prefix: string, weights: Pick<RankingWeights, 'pref
  * Fills the matrix with each concept's score in each question FlexSearch finds for it,
  * keeping per question the best of the concept's alternatives and prefixes.
  */
-export function scoreConcepts(concepts: Concept[], postings: QueryPostings, matrix: ScoreMatrix, weights: Pick<RankingWeights, 'prefix' | 'k1' | 'answerOnlyScore'>): void {
+export function scoreConcepts(concepts: Concept[], postings: QueryPostings, matrix: ScoreMatrix, weights: Pick<RankingWeights, 'prefix' | 'k1'>): void {
   concepts.forEach((concept, c) => {
     for (const { term, weight } of concept.alternatives) {
       const found = postings.term(term);
       if (found.docs.length === 0) continue;
-      const incidental = found.titled === 0 && !concept.identifier ? weights.answerOnlyScore : 1;
-      applyPosting(matrix, c, found, weight * incidental, postings.idfOf(found.docs.length), matrix.record([term]), weights.k1);
+      applyPosting(matrix, c, found, weight, postings.idfOf(found.docs.length), matrix.record([term]), weights.k1);
     }
     for (const prefix of concept.prefixes) {
       const found = postings.prefix(prefix);

@@ -47,11 +47,6 @@ export interface RankingWeights {
    * scattered, `double … payment` does not say `paid twice`. @defaultValue 0
    */
   scatteredPhrase: number;
-  /**
-   * A query word an answer holds only outside the passage that holds the most of the others (and not in its
-   * title) covers the query at this share: a long answer mentions many words somewhere. @defaultValue 0.5
-   */
-  scatteredWords: number;
   /** Share of a pair's smaller score added when two query words stand side by side in the question. @defaultValue 1.5 */
   adjacent: number;
   /**
@@ -59,8 +54,6 @@ export interface RankingWeights {
    * idf: such words are rare because they are incidental (`bought a jacket`), not because they are the point. @defaultValue 0.5
    */
   answerOnly: number;
-  /** The same for the score such a word adds. @defaultValue 1 */
-  answerOnlyScore: number;
   /** Scores are floored at this share when a query word is missing, then rise with coverage squared. @defaultValue 0.3 */
   coverageFloor: number;
   /** How much more a question counts whose title holds all of the query (a title fit of 1). @defaultValue 1 */
@@ -104,10 +97,8 @@ export const DEFAULT_RANKING_WEIGHTS: Readonly<RankingWeights> = {
   twoTypos: 0.6,
   synonym: 0.9,
   scatteredPhrase: 0,
-  scatteredWords: 0.5,
   adjacent: 1.5,
   answerOnly: 0.5,
-  answerOnlyScore: 1,
   coverageFloor: 0.3,
   titleFit: 1,
   titleFocus: 0.5,

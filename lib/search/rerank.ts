@@ -1,7 +1,6 @@
 /** Re-ranks the leading candidates with what needs their words: scattered glossary phrases, adjacent query words, title fit. */
 import { adjacencyBonus, isAdjacentRun } from './adjacency';
 import { coverageFactor } from './coverage';
-import { heldTogether } from './passage';
 import { laneScore } from './merge-lane';
 import type { Concept, SynonymSpan } from './query';
 import { formMatch, type QuestionForm } from './question-form';
@@ -55,7 +54,7 @@ export function rerank(
   evidence: Evidence,
   tokens: TokenCache,
   bestText: number,
-  weights: Pick<RankingWeights, 'scatteredPhrase' | 'identifier' | 'adjacent' | 'titleFit' | 'titleFocus' | 'laneCap' | 'coverageFloor' | 'form' | 'scatteredWords'>,
+  weights: Pick<RankingWeights, 'scatteredPhrase' | 'identifier' | 'adjacent' | 'titleFit' | 'titleFocus' | 'laneCap' | 'coverageFloor' | 'form'>,
 ): { leading: Ranked[]; bestText: number } {
   const { matrix, concepts, spans, needed, neededTotal, laneMatches, forms, formsOf, idf } = evidence;
   const { scores, fallback, chosen, matched, phraseCodes, touched, base, factor } = matrix;
@@ -89,12 +88,12 @@ export function rerank(
       conceptScores.push(score);
       sum += concepts[c]!.bonus ? score * weights.identifier : score;
     }
-    // A word the question holds only far from the others, in a long answer, covers the query in part.
-    const together = positions && nc > 1 ? heldTogether(positions, terms, needed) : undefined;
-    terms.forEach((matched, c) => {
-      if (matched.length > 0 && conceptScores[c]! > 0) covered += needed[c]! * (!together || together[c] ? 1 : weights.scatteredWords);
-    });
-    const coverFactor = scattered || together ? coverageFactor(covered, neededTotal, weights.coverageFloor) : factor[t]!;
+    if (scattered) {
+      terms.forEach((matched, c) => {
+        if (matched.length > 0 && conceptScores[c]! > 0) covered += needed[c]!;
+      });
+    }
+    const coverFactor = scattered ? coverageFactor(covered, neededTotal, weights.coverageFloor) : factor[t]!;
     const adjacent = positions ? adjacencyBonus(positions, concepts, conceptScores, terms, weights.adjacent) : 0;
     let fit = 0;
     if (base[t]! > 0) {
