@@ -1,7 +1,7 @@
 /** Shapes a ranked question into what a result list shows: snippet and highlights, matched words as written, relative score. */
 import type { Token } from './normalize';
 import type { Ranked } from './rerank';
-import { createSnippet } from './snippet';
+import { createSnippet, type Hit } from './snippet';
 import type { QuestionTokens } from './token-cache';
 import type { IndexedQuestion, SearchIndexData, SearchResult } from './types';
 
@@ -20,7 +20,9 @@ export function createResult(data: SearchIndexData, ranked: Ranked, top: number,
   const question = data.questions[ranked.d]!;
   const category = data.categories[question.c] ?? ['', '', 0];
   const matches = matcher(ranked.terms.flat(), idf);
-  const snippet = createSnippet(question.b, tokens.body, question.p, matches);
+  // Each word is weighed once, for the snippet and the terms alike: this runs for every result of every keystroke.
+  const bodyHits = weigh(tokens.body, matches);
+  const snippet = createSnippet(question.b, bodyHits, question.p);
   const result: SearchResult = {
     id: question.id,
     title: question.t,
@@ -29,13 +31,24 @@ export function createResult(data: SearchIndexData, ranked: Ranked, top: number,
     url: question.u ?? defaultUrl(question.id),
     score: Math.round((ranked.score / top) * 1000) / 1000,
     snippet: { text: snippet.text, highlights: snippet.highlights },
-    terms: surfaceForms(question, tokens, matches),
+    terms: surfaceForms(question, weigh(tokens.title, matches), bodyHits),
     symptoms: ranked.labels,
   };
   // Which FAQ a result is from only tells readers something when the site has several.
   if ((data.documents?.length ?? 0) > 1) result.documentTitle = data.documents[category[2]] ?? '';
   if (snippet.step) result.step = snippet.step;
   return result;
+}
+
+/** The words of a text that matched, with what each counts; stopwords never do. */
+function weigh(tokens: Token[], weight: (token: Token) => number): Hit[] {
+  const hits: Hit[] = [];
+  for (const token of tokens) {
+    if (token.stop) continue;
+    const w = weight(token);
+    if (w > 0) hits.push({ token, weight: w });
+  }
+  return hits;
 }
 
 /**
@@ -70,36 +83,33 @@ const DISTINCTIVE = 0.6;
  * only the distinctive ones outside those phrases are marked alone: a long question's common words
  * (`payment`, `customer`) would mark half the answer. At most 12.
  */
-function surfaceForms(question: IndexedQuestion, tokens: QuestionTokens, weight: (token: Token) => number): string[] {
+function surfaceForms(question: IndexedQuestion, titleHits: Hit[], bodyHits: Hit[]): string[] {
   const phrases = new Map<string, { text: string; weight: number }>();
   const words = new Map<string, { text: string; term: string; weight: number }>();
   const inPhrase = new Set<string>();
-  for (const [list, text] of [
-    [tokens.title, question.t],
-    [tokens.body, question.b],
+  for (const [hits, text] of [
+    [titleHits, question.t],
+    [bodyHits, question.b],
   ] as const) {
-    let run: Token[] = [];
+    let run: Hit[] = [];
     const close = () => {
       if (run.length >= 2) {
-        const phrase = run.map((token) => text.slice(token.start, token.end)).join(' ');
+        const phrase = run.map(({ token }) => text.slice(token.start, token.end)).join(' ');
         const key = phrase.toLowerCase();
-        if (!phrases.has(key)) phrases.set(key, { text: phrase, weight: run.reduce((sum, token) => sum + weight(token), 0) });
-        for (const token of run) inPhrase.add(text.slice(token.start, token.end).toLowerCase());
+        if (!phrases.has(key)) phrases.set(key, { text: phrase, weight: run.reduce((sum, hit) => sum + hit.weight, 0) });
+        for (const { token } of run) inPhrase.add(text.slice(token.start, token.end).toLowerCase());
       }
       run = [];
     };
-    for (const token of list) {
+    for (const hit of hits) {
+      const { token } = hit;
       if (token.compound) continue;
-      const w = token.stop ? 0 : weight(token);
-      if (w === 0) {
-        close();
-        continue;
-      }
+      // Words stand together when no other word, not even a stopword, is between them.
       const previous = run.at(-1);
-      if (previous && token.pos !== previous.pos + 1) close();
-      run.push(token);
+      if (previous && token.pos !== previous.token.pos + 1) close();
+      run.push(hit);
       const surface = text.slice(token.start, token.end);
-      if (!words.has(surface.toLowerCase())) words.set(surface.toLowerCase(), { text: surface, term: token.term, weight: w });
+      if (!words.has(surface.toLowerCase())) words.set(surface.toLowerCase(), { text: surface, term: token.term, weight: hit.weight });
     }
     close();
   }
