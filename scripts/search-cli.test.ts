@@ -26,7 +26,8 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('npm run search -- --json --content <dir>', () => {
+// Each test starts the CLI in a process of its own, which takes seconds on a busy machine.
+describe('npm run search -- --json --content <dir>', { timeout: 30_000 }, () => {
   it('searches an FAQ with no glossary entries in a content folder without a troubleshooter', () => {
     const dir = contentWith({ 'vipps-recurring-api-faq.md': 'e2e/fixtures/corpora/vipps-recurring-api-faq.md' });
     const { status, lines } = search(['--json', '--content', dir], ['card expired', 'merchant.not.allowed.for.recurring.operation']);
