@@ -1,6 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { basePath } from '@/lib/base-path';
 import { describeStatus, moveActive } from '@/lib/combobox';
@@ -43,9 +43,19 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
   }, [query, state]);
 
   useShortcutFocus(inputRef, primary);
+  const focusPageHeading = useCloseOnNavigation(() => {
+    setOpen(false);
+    setActive(-1);
+  });
 
   const openResult = (result: SearchResult) => {
     emitSearchEvent(query, result.id);
+    // The list must not stay open over the answer (on a phone it covers the page): close and empty the box,
+    // and put focus on the new page's heading once it is there.
+    setOpen(false);
+    setActive(-1);
+    setQuery('');
+    focusPageHeading();
     router.push(resultHref(result));
   };
 
@@ -178,6 +188,44 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
     </form>
   );
 }
+
+/**
+ * Closes the list whenever the page changes (a result opened, back, forward), and returns a function that
+ * asks for focus on the next page's `h1`: after opening a result, focus belongs on what was opened, not in
+ * the box that opened it.
+ */
+function useCloseOnNavigation(close: () => void): () => void {
+  const pathname = usePathname();
+  const closeRef = useRef(close);
+  closeRef.current = close;
+  useEffect(() => {
+    closeRef.current();
+    if (!headingFocusPending) return;
+    headingFocusPending = false;
+    // The new page's content may still be streaming in: look for its heading on the next frames.
+    let frames = 0;
+    let handle = requestAnimationFrame(function focusHeading() {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (!heading && frames++ < 30) {
+        handle = requestAnimationFrame(focusHeading);
+        return;
+      }
+      if (!heading) return;
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: window.location.hash !== '' });
+    });
+    return () => cancelAnimationFrame(handle);
+  }, [pathname]);
+  return () => {
+    headingFocusPending = true;
+  };
+}
+
+/**
+ * Set when a result is opened, taken by the first search box that sees the next page: the header's box, when
+ * the one used was the home page's, which the navigation unmounts.
+ */
+let headingFocusPending = false;
 
 /** `/` and Ctrl/Cmd+K focus the page's primary search box (the header's when there is none). */
 function useShortcutFocus(ref: React.RefObject<HTMLInputElement | null>, primary: boolean) {

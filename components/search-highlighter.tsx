@@ -1,20 +1,22 @@
 'use client';
 
 import { useEffect } from 'react';
-import { fold } from '@/lib/highlight';
+import { fold, termPattern } from '@/lib/highlight';
 
 /**
- * Marks the words a search matched (`?hl=word word`) in the answer, so a
- * reader arriving from a result sees why it matched. Works on text nodes
- * only: the words are never parsed as HTML.
+ * Marks what a search matched (`?hl=charged+twice&hl=refund`: one phrase or word each) in the answer, so
+ * a reader arriving from a result sees why it matched: a phrase where its words stand together, not every
+ * occurrence of each of its words. Works on text nodes only: the terms are never parsed as HTML.
  */
 export function SearchHighlighter({ selector = '.answer' }: { selector?: string }) {
   useEffect(() => {
-    const raw = new URLSearchParams(window.location.search).get('hl') ?? '';
-    const terms = raw.slice(0, 200).split(/\s+/).map(fold).filter((term) => term.length >= 2).slice(0, 8);
+    const terms = new URLSearchParams(window.location.search)
+      .getAll('hl')
+      .slice(0, 8)
+      .map((term) => term.slice(0, 200));
     const root = document.querySelector(selector);
-    if (!root || terms.length === 0) return;
-    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])(${terms.map(escapeRegExp).join('|')})`, 'u');
+    const pattern = termPattern(terms, 'u');
+    if (!root || !pattern) return;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
@@ -37,8 +39,4 @@ export function SearchHighlighter({ selector = '.answer' }: { selector?: string 
     if (first && !window.location.hash) first.scrollIntoView({ block: 'center' });
   }, [selector]);
   return null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,5 +1,6 @@
 import type { SearchResult } from '@/lib/search/client';
 import { splitHighlights } from '@/lib/highlight';
+import { describePlace } from '@/lib/result-place';
 
 type Child = Node | string;
 
@@ -34,7 +35,7 @@ export function createOption(result: SearchResult, id: string, href: string, tar
     'a',
     { id, role: 'option', 'aria-selected': 'false', href, tabindex: '-1' },
     h('span', { class: 'title' }, result.title),
-    h('span', { class: 'meta' }, result.categoryTitle, ...badges),
+    h('span', { class: 'meta' }, describePlace(result), ...badges),
     h('span', { class: 'snippet' }, ...highlighted(result.snippet.text, result.snippet.highlights)),
   );
   setTarget(option, target);

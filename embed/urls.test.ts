@@ -23,7 +23,7 @@ describe('links', () => {
 
   it('links a result to its question page with the matched words and step, like the app', () => {
     const href = questionHref(root, { url: '/q/why-do-i-get-http-401-unauthorized/', terms: ['401', 'Unauthorized'], step: 'step-2' });
-    expect(href).toBe('https://faq.example/docs/q/why-do-i-get-http-401-unauthorized/?hl=401%20Unauthorized#step-2');
+    expect(href).toBe('https://faq.example/docs/q/why-do-i-get-http-401-unauthorized/?hl=401&hl=Unauthorized#step-2');
   });
 
   it('cannot be turned into another origin by a result URL', () => {

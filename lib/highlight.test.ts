@@ -39,3 +39,13 @@ describe('fold', () => {
     expect(fold('Blåbær ØL')).toHaveLength('Blåbær ØL'.length);
   });
 });
+
+describe('rangesOf phrases', () => {
+  it('finds a phrase across any whitespace, and its words alone nowhere', () => {
+    expect(rangesOf('Charged\ntwice? He was charged once.', ['charged twice'])).toEqual([[0, 13]]);
+  });
+
+  it('prefers the longer of two terms that start alike', () => {
+    expect(rangesOf('paid twice', ['paid', 'paid twice'])).toEqual([[0, 10]]);
+  });
+});

@@ -27,19 +27,35 @@ export function splitHighlights(text: string, ranges: readonly (readonly [number
   return runs;
 }
 
-/** Ranges of `terms` (case- and accent-insensitive whole-word prefixes) in `text`. */
+/**
+ * A pattern for `terms` in folded text (see `fold`): each a word, or a phrase whose words stand apart by
+ * any whitespace, matched as a word prefix (`refus` finds `refusjon`). Group 1 is what precedes a match,
+ * group 2 the match. Terms shorter than two letters are left out; undefined when none is left.
+ */
+export function termPattern(terms: readonly string[], flags = 'gu'): RegExp | undefined {
+  const alternatives = terms
+    .map((term) => fold(term).trim().split(/\s+/).filter(Boolean))
+    .filter((words) => words.join(' ').length >= 2)
+    .sort((a, b) => b.join(' ').length - a.join(' ').length)
+    .map((words) => words.map(escapeRegExp).join('\\s+'));
+  if (alternatives.length === 0) return undefined;
+  return new RegExp(`(^|[^\\p{L}\\p{N}])(${alternatives.join('|')})`, flags);
+}
+
+/** Ranges of `terms` (case- and accent-insensitive whole-word prefixes; phrases across any whitespace) in `text`. */
 export function rangesOf(text: string, terms: string[]): [number, number][] {
-  const folded = fold(text);
+  const pattern = termPattern(terms);
+  if (!pattern) return [];
   const ranges: [number, number][] = [];
-  for (const term of terms) {
-    const needle = fold(term);
-    if (needle.length < 2) continue;
-    for (let i = folded.indexOf(needle); i >= 0; i = folded.indexOf(needle, i + needle.length)) {
-      const before = i === 0 ? '' : folded[i - 1]!;
-      if (!/[\p{L}\p{N}]/u.test(before)) ranges.push([i, i + needle.length]);
-    }
+  for (const match of fold(text).matchAll(pattern)) {
+    const start = match.index + match[1]!.length;
+    ranges.push([start, start + match[2]!.length]);
   }
   return ranges;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Lower case without diacritics, one UTF-16 unit per input unit so offsets stay valid. */

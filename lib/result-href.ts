@@ -1,11 +1,15 @@
 import type { SearchResult } from '@/lib/search/client';
 
+/** Most terms a result link carries for highlighting. */
+const MAX_HIGHLIGHTS = 8;
+
 /**
- * Where a search result leads: the question page, with the matched words in
- * `?hl=` (highlighted there) and the matched checklist step as the fragment.
- * Site-relative, without the base path.
+ * Where a search result leads: the question page, with what to mark there as one `?hl=` per phrase or
+ * word (`?hl=charged+twice&hl=refund`), and the matched checklist step as the fragment. Site-relative,
+ * without the base path.
  */
 export function resultHref(result: Pick<SearchResult, 'url' | 'terms' | 'step'>): string {
-  const params = result.terms.length ? `?hl=${encodeURIComponent(result.terms.slice(0, 8).join(' '))}` : '';
-  return `${result.url}${params}${result.step ? `#${result.step}` : ''}`;
+  const params = new URLSearchParams(result.terms.slice(0, MAX_HIGHLIGHTS).map((term) => ['hl', term]));
+  const query = params.size > 0 ? `?${params.toString()}` : '';
+  return `${result.url}${query}${result.step ? `#${result.step}` : ''}`;
 }

@@ -1,9 +1,9 @@
 /**
  * Search benchmark: relevance next to MiniSearch, latency and bytes.
  *
- * Inputs:  content/ (the FAQ) and content/synonyms.yaml; ../shared/queries/starter.tsv when present and
+ * Inputs:  content/ (the FAQ, content/synonyms.yaml and the troubleshooter content/wizard/); ../shared/queries/starter.tsv when present and
  *          queries/*.tsv, or the query files named on the command line. A set with a `# faq: <path>` header
- *          line is judged on an index of that one markdown file (with the site glossary); the others on
+ *          line is judged on an index of that one markdown file (with the site glossary, no troubleshooter); the others on
  *          content/. Last, a generated 10,000-question knowledge base (scripts/generate-kb.ts).
  * Options: --weights '<json>'  overrides of the ranking weights (lib/search/ranking-weights.ts), e.g. '{"title":6}'
  *          --show-blind        also list the failing queries of held-out (blind) sets
@@ -21,10 +21,10 @@ import { build } from 'esbuild';
 import MiniSearch from 'minisearch';
 import { VFile } from 'vfile';
 import { buildQuestionGraph } from '@/lib/content/build-graph';
-import { loadQuestionGraph } from '@/lib/content/load';
 import { parseFaqDocument } from '@/lib/content/parse-faq';
 import type { QuestionGraph } from '@/lib/content/types';
 import { buildSearchIndex, createSearcher, type SearchIndexData, type Searcher } from '@/lib/search';
+import { loadSearchIndex } from '@/lib/search/load-search-index';
 import { loadSynonyms } from '@/lib/search/load-synonyms';
 import { parseQuerySet, type QueryCase, type QuerySet, type QuerySetKind } from '@/lib/search/query-set';
 import { DEFAULT_RANKING_WEIGHTS, parseRankingWeights, type RankingWeights } from '@/lib/search/ranking-weights';
@@ -102,13 +102,13 @@ function createMiniSearch(data: SearchIndexData): { ranker: Ranker; index: strin
   return { ranker: { search: (query) => mini.search(query).slice(0, 10).map((result) => String(result.id)) }, index: JSON.stringify(mini) };
 }
 
-function createCorpus(name: string, graph: QuestionGraph, weights: Partial<RankingWeights>): Corpus {
-  const data = JSON.parse(JSON.stringify(buildSearchIndex(graph, synonyms))) as SearchIndexData;
+function createCorpus(name: string, index: SearchIndexData, weights: Partial<RankingWeights>): Corpus {
+  const data = JSON.parse(JSON.stringify(index)) as SearchIndexData;
   const { value: searcher, ms: createMs } = timeIt(() => createSearcher(data, { weights }));
   const mini = createMiniSearch(data);
   return {
     name,
-    questions: graph.questions.length,
+    questions: data.questions.length,
     data,
     engine: { search: (query) => searcher.search(query, { limit: 10 }).map((result) => result.id) },
     mini: mini.ranker,
@@ -247,8 +247,8 @@ const corpusFor = (faq: string | undefined): Corpus => {
   const key = faq ?? 'content/';
   let corpus = corpora.get(key);
   if (!corpus) {
-    const graph = faq === undefined ? loadQuestionGraph(join(root, 'content'), { cwd: root }).graph : singleFileGraph(faq);
-    corpus = createCorpus(faq === undefined ? key : basename(faq), graph, args.weights);
+    const index = faq === undefined ? loadSearchIndex(join(root, 'content'), { cwd: root }) : buildSearchIndex(singleFileGraph(faq), synonyms);
+    corpus = createCorpus(faq === undefined ? key : basename(faq), index, args.weights);
     corpora.set(key, corpus);
   }
   return corpus;

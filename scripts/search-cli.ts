@@ -1,22 +1,43 @@
 /**
- * Searches the FAQ from the terminal with the same engine as the site.
+ * Searches an FAQ from the terminal with the same engine as the site.
  *
- * Inputs:  queries on stdin, one per line; the index is built from content/ (as the site builds it)
- * Options: --json; --weights '<json>', overrides of the ranking weights as bench:search takes them
+ * Inputs:  queries on stdin, one per line; the index is built from content/ (or --content <dir>) as the site
+ *          builds it: <dir>/faq/*.md, with <dir>/synonyms.yaml and the troubleshooter <dir>/wizard/ when they exist.
+ * Options: --json; --content <dir>; --weights '<json>', overrides of the ranking weights as bench:search takes them
  * Outputs: with --json, one line per query: {"query","results":[{"id","title","score"}]}, best first,
- *          up to 10; without it, a readable table. Content or glossary errors: messages, exit code 1.
+ *          up to 10; without it, a readable table. Content or glossary errors: messages, exit code 1;
+ *          usage errors: exit code 2.
  */
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createSearcher } from '@/lib/search';
-import { parseRankingWeights } from '@/lib/search/ranking-weights';
-import { getSearchIndex } from '@/app/_lib/site';
+import { loadSearchIndex } from '@/lib/search/load-search-index';
+import { parseRankingWeights, type RankingWeights } from '@/lib/search/ranking-weights';
 
-const json = process.argv.includes('--json');
-const weightsAt = process.argv.indexOf('--weights');
+const USAGE = `Usage: npm run -s search -- [--json] [--content <dir>] [--weights '{"title":6}'] < queries.txt`;
+let json = false;
+let contentDir = 'content';
+let weightsJson: string | undefined;
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i]!;
+  if (arg === '--json') json = true;
+  else if (arg === '--content') contentDir = args[++i] ?? usage('--content needs a folder');
+  else if (arg.startsWith('--content=')) contentDir = arg.slice('--content='.length);
+  else if (arg === '--weights') weightsJson = args[++i] ?? usage('--weights needs a JSON object');
+  else if (arg.startsWith('--weights=')) weightsJson = arg.slice('--weights='.length);
+  else usage(`Unknown argument ${arg}`);
+}
+
+function usage(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
 let searcher: ReturnType<typeof createSearcher>;
 try {
-  const weights = weightsAt >= 0 ? parseRankingWeights(process.argv[weightsAt + 1] ?? '') : {};
-  searcher = createSearcher(getSearchIndex(), { weights });
+  const weights: Partial<RankingWeights> = weightsJson === undefined ? {} : parseRankingWeights(weightsJson);
+  searcher = createSearcher(loadSearchIndex(resolve(contentDir)), { weights });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

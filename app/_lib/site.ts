@@ -32,12 +32,15 @@ function perGraph<T>(make: (graph: QuestionGraph) => T): () => T {
 export const getSite = perGraph((graph) => ({ graph, ...createGraphIndex(graph) }));
 
 /**
- * The search index of the site's content and glossary, as `/search-index.json` serves it. Throws
- * a ContentError listing every problem when the content or `content/synonyms.yaml` has errors.
+ * The search index of the site's content and glossary, as `/search-index.json` serves it, with the
+ * troubleshooter's options as phrasings when `content/wizard/` exists. Throws a ContentError listing
+ * every problem when the content, `content/synonyms.yaml` or the wizard has errors.
  */
 export function getSearchIndex(): SearchIndexData {
-  // Not kept per graph: in `next dev` the glossary can change while the FAQ does not. Built once per build.
-  return buildSearchIndex(getQuestionGraph(), loadSynonyms(contentDir));
+  // Not kept per graph: in `next dev` the glossary or the tree can change while the FAQ does not. Built once per build.
+  const graph = getQuestionGraph();
+  const wizard = getWizardTree({ graph });
+  return buildSearchIndex(graph, loadSynonyms(contentDir), { wizard: Object.keys(wizard.nodes).length > 0 ? wizard : undefined });
 }
 
 /**

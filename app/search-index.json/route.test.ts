@@ -12,9 +12,12 @@ describe('/search-index.json', () => {
     const { createSearcher } = await import('@/lib/search');
     const response = GET();
     expect(response.headers.get('content-type')).toContain('application/json');
-    const searcher = createSearcher((await response.json()) as SearchIndexData);
+    const data = (await response.json()) as SearchIndexData;
+    const searcher = createSearcher(data);
     const { questions } = getSite().graph;
     expect(questions.length).toBeGreaterThan(10);
+    // The fixture has a troubleshooter tree, so its options are phrasings of the answers they lead to.
+    expect(data.questions.filter((question) => question.f?.length).length).toBeGreaterThan(10);
     // Every question of the graph can be found by its own title.
     const missing = questions.filter((q) => !searcher.search(q.title, { limit: 10 }).some((r) => r.id === q.id));
     expect(missing.map((q) => q.id)).toEqual([]);

@@ -1,62 +1,58 @@
 import { symptomKey } from '@/lib/content/symptoms';
 import type { Question, QuestionGraph, Symptom } from '@/lib/content/types';
-import { buildFlexExports, exactKeys, prefixKeys } from './flex-index';
+import type { WizardTree } from '@/lib/wizard/types';
+import { EXACT_FIELDS, encodePostings, exactKeys, phrasingText, symptomText } from './flex-index';
 import { normalizePhrase, tokenize, wordCount } from './normalize';
-import type { FlexField, IndexedQuestion, IndexedSymptom, SearchIndexData, SynonymGlossary } from './types';
+import { collectPhrasings } from './phrasings';
+import { quantityKeys } from './quantity';
+import { defaultUrl } from './search-result';
+import type { ExactField, IndexedQuestion, IndexedSymptom, SearchIndexData, SynonymGlossary } from './types';
 
 /** UUIDs, trace ids and long hex strings: bytes in the index that nobody searches for. */
 const MACHINE_NOISE = /\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b|\b[0-9a-f-]{20,}\b/gi;
 
 /**
- * Builds the search index file from the question graph: the FlexSearch
- * indexes of every field (tokenised here, once, so the browser only imports
- * them), and per question what a result shows: title, category, symptoms (with
+ * Builds the search index file from the question graph: the postings of every
+ * exact field (tokenised here, once, so the browser only reads them into
+ * FlexSearch), and per question what a result shows: title, category, symptoms (with
  * whether the title names them), the answer text for snippets and where its
- * checklist steps are in it; plus the synonym glossary reduced to index terms.
+ * checklist steps are in it, and its phrasings (other words for it, see
+ * `collectPhrasings`); plus the synonym glossary reduced to index terms.
  */
-export function buildSearchIndex(graph: QuestionGraph, synonyms: SynonymGlossary): SearchIndexData {
+export function buildSearchIndex(graph: QuestionGraph, synonyms: SynonymGlossary, options: BuildSearchIndexOptions = {}): SearchIndexData {
   const categoryIndex = new Map(graph.categories.map((category, i) => [category.id, i]));
-  const questions = graph.questions.map((question) => indexQuestion(question, categoryIndex.get(question.category) ?? 0));
-  const entries: Record<FlexField, string[][]> = {
-    title: [],
-    symptoms: [],
-    body: [],
-    category: [],
-    titlePrefix: [],
-    symptomsPrefix: [],
-    categoryPrefix: [],
+  const documentIndex = new Map(graph.documents.map((document, i) => [document.id, i]));
+  const phrasings = collectPhrasings(graph, options.wizard);
+  const questions = graph.questions.map((question) => indexQuestion(question, categoryIndex.get(question.category) ?? 0, phrasings.get(question.id) ?? []));
+  const keysOf = (text: string, counts: boolean) => {
+    const tokens = tokenize(text);
+    return [...exactKeys(tokens, counts), ...quantityKeys(tokens)];
   };
-  for (const question of questions) {
-    const title = tokenize(question.t);
-    const symptoms = tokenize(symptomText(question));
-    entries.title.push(exactKeys(title, false));
-    entries.symptoms.push(exactKeys(symptoms, false));
-    entries.body.push(exactKeys(tokenize(question.b), true));
-    entries.titlePrefix.push(prefixKeys(title));
-    entries.symptomsPrefix.push(prefixKeys(symptoms));
-  }
-  for (const category of graph.categories) {
-    const tokens = tokenize(category.title);
-    entries.category.push(exactKeys(tokens, false));
-    entries.categoryPrefix.push(prefixKeys(tokens));
-  }
+  const entries: Record<ExactField, string[][]> = {
+    title: questions.map((question) => keysOf(question.t, false)),
+    symptoms: questions.map((question) => exactKeys(tokenize(symptomText(question)), false)),
+    phrasings: questions.map((question) => keysOf(phrasingText(question), false)),
+    body: questions.map((question) => keysOf(question.b, true)),
+    category: graph.categories.map((category) => exactKeys(tokenize(category.title), false)),
+  };
   return {
-    version: 2,
-    categories: graph.categories.map((category) => [category.id, category.title]),
+    version: 3,
+    documents: graph.documents.map((document) => document.title),
+    categories: graph.categories.map((category) => [category.id, category.title, Math.max(documentIndex.get(category.document) ?? 0, 0)]),
     questions,
     synonyms: synonyms.groups
       .map((group) => [...new Set(group.phrases.map(normalizePhrase))].filter(Boolean))
       .filter((group) => group.length >= 2),
-    flex: buildFlexExports(entries),
+    postings: Object.fromEntries(EXACT_FIELDS.map((field) => [field, encodePostings(entries[field])])) as Record<ExactField, string>,
   };
 }
 
-/** The symptoms of a question as one searchable text; `;` keeps neighbouring labels from reading as one phrase. */
-function symptomText(question: IndexedQuestion): string {
-  return question.s.map(([label]) => label).join(' ; ');
+export interface BuildSearchIndexOptions {
+  /** The troubleshooter tree: its options' labels and hints become phrasings of the answers they lead to. */
+  wizard?: WizardTree;
 }
 
-function indexQuestion(question: Question, category: number): IndexedQuestion {
+function indexQuestion(question: Question, category: number, phrasings: string[]): IndexedQuestion {
   const body = clean(question.text);
   const steps: IndexedQuestion['p'] = [];
   let from = 0;
@@ -68,11 +64,10 @@ function indexQuestion(question: Question, category: number): IndexedQuestion {
     from = start + text.length;
   }
   const symptoms = question.symptoms.map((symptom): IndexedSymptom => [labelOf(symptom), symptomKey(symptom), namedByTitle(symptom, question.title) ? 1 : 0]);
-  return {
+  const indexed: IndexedQuestion = {
     id: question.id,
     t: question.title,
     c: category,
-    u: question.url,
     b: body,
     s: symptoms,
     p: steps,
@@ -80,12 +75,25 @@ function indexQuestion(question: Question, category: number): IndexedQuestion {
       wordCount(tokenize(question.title)),
       wordCount(tokenize(symptoms.map(([label]) => label).join(' ; '))),
       wordCount(tokenize(body)),
+      wordCount(tokenize(phrasings.join(' ; '))),
     ],
   };
+  if (phrasings.length > 0) indexed.f = phrasings;
+  // Most URLs follow from the id; the rest are shipped.
+  if (question.url !== defaultUrl(question.id)) indexed.u = question.url;
+  return indexed;
 }
 
+/**
+ * Answer text as snippets show it: machine noise and runs of space removed, and the full stop after a
+ * linked question's title dropped (`see How long is a payment reserved?.` reads `…reserved?`).
+ */
 function clean(text: string): string {
-  return text.replace(MACHINE_NOISE, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(MACHINE_NOISE, '')
+    .replace(/([?!])\.(?=\s|$)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function labelOf(symptom: Symptom): string {

@@ -12,21 +12,35 @@ describe('neededWeights', () => {
     expect(needed[1]).toBeGreaterThan(needed[0]!);
   });
 
-  it('asks of a word in a glossary group at least a share of its other phrases’ idf', () => {
+  it('asks of a word the index knows its own idf, however rare the other phrases of its glossary group', () => {
     const { concepts, spans, postings, weights } = fixtureSearch('refund ');
     // `refund` is common in the fixture; the words of its group's other phrases (`money back`, `give back`) are rarer.
     const needed = neededWeights(concepts, spans, postings, weights);
-    const shares = spans[0]!.phrases.map((phrase) => (weights.synonym * phraseIdf(phrase, postings)) / phrase.length);
-    expect(needed[0]).toBe(Math.max(...shares));
-    expect(needed[0]).toBeGreaterThan(postings.idf('refund'));
+    expect(spans[0]!.phrases.length).toBeGreaterThan(1);
+    expect(needed[0]).toBe(postings.idf('refund'));
   });
 
-  it('asks nothing of a whole identifier, whose parts are asked for', () => {
+  it('asks for a whole identifier the FAQ holds, and nothing of its parts', () => {
     const { concepts, spans, postings, weights } = fixtureSearch('unauthorized_client ');
+    const needed = neededWeights(concepts, spans, postings, weights);
+    expect(concepts.map((concept) => concept.bonus)).toEqual([true, true, false]);
+    expect(needed.slice(0, 2)).toEqual([0, 0]);
+    expect(needed[2]).toBeGreaterThan(0);
+  });
+
+  it('asks for the parts of an identifier the FAQ does not hold whole, and nothing of the whole', () => {
+    const { concepts, spans, postings, weights } = fixtureSearch('capture_refund ');
     const needed = neededWeights(concepts, spans, postings, weights);
     expect(concepts.map((concept) => concept.bonus)).toEqual([false, false, true]);
     expect(needed[2]).toBe(0);
     expect(needed[0]).toBeGreaterThan(0);
+  });
+
+  it('asks less of a word only answers hold: it is rare because it is incidental', () => {
+    const { concepts, spans, postings, weights } = fixtureSearch('insufficient funds ');
+    const needed = neededWeights(concepts, spans, postings, weights);
+    expect(postings.term(concepts[0]!.alternatives[0]!.term).titled).toBe(0);
+    expect(needed[0]).toBeCloseTo(weights.answerOnly * postings.idf(concepts[0]!.alternatives[0]!.term), 12);
   });
 
   it('asks of a word only the glossary knows (`duplicate`) a share of its phrase’s idf', () => {
@@ -64,10 +78,10 @@ describe('weighCoverage', () => {
     expect(best).toBe(Math.max(...products));
   });
 
-  it('counts a whole identifier’s score at the identifier share', () => {
+  it('counts the parts of a whole identifier at the identifier share', () => {
     const { baseOf, scoreOf, weights } = cover('unauthorized_client ');
     const id = 'why-do-i-get-unauthorized_client';
-    expect(baseOf(id)).toBeCloseTo(scoreOf(id, 0) + scoreOf(id, 1) + weights.identifier * scoreOf(id, 2), 12);
+    expect(baseOf(id)).toBeCloseTo(weights.identifier * (scoreOf(id, 0) + scoreOf(id, 1)) + scoreOf(id, 2), 12);
   });
 });
 

@@ -11,28 +11,37 @@ import { phraseIdf } from './synonym-spans';
  * the best thing that can match it (an alternative, a prefix, a glossary phrase). Whole
  * identifiers need nothing: their parts carry the query.
  */
-export function neededWeights(concepts: Concept[], spans: SynonymSpan[], postings: QueryPostings, weights: Pick<RankingWeights, 'prefix' | 'synonym'>): number[] {
+export function neededWeights(concepts: Concept[], spans: SynonymSpan[], postings: QueryPostings, weights: Pick<RankingWeights, 'prefix' | 'synonym' | 'answerOnly'>): number[] {
   const needed = concepts.map(() => 0);
   concepts.forEach((concept, c) => {
     if (concept.bonus) return;
-    for (const { term, weight } of concept.alternatives) {
+    // A known word being typed (`customer`) keeps the weight of the word itself for coverage: its rare
+    // completions (`customerfacing`) and prefixes (looked up in the short fields alone) would overstate it.
+    const typed = concept.alternatives.find((a) => a.weight === 1);
+    for (const { term, weight } of typed ? [typed] : concept.alternatives) {
       const found = postings.term(term);
-      if (found.docs.length > 0) needed[c] = Math.max(needed[c]!, weight * postings.idfOf(found.docs.length));
+      // A word no title, symptom or phrasing holds is rare because it is incidental (`jacket`, `bought`), not because it is the point.
+      const incidental = found.titled === 0 && !concept.identifier ? weights.answerOnly : 1;
+      if (found.docs.length > 0) needed[c] = Math.max(needed[c]!, weight * incidental * postings.idfOf(found.docs.length));
     }
-    // Prefixes are looked up in the short fields alone, so their idf overstates how rare a word is:
-    // a known word being typed (`customer`) keeps the weight of the word itself for coverage.
-    if (concept.alternatives.some((a) => a.weight === 1)) return;
+    if (typed) return;
     for (const prefix of concept.prefixes) {
       const found = postings.prefix(prefix);
       if (found.docs.length > 0) needed[c] = Math.max(needed[c]!, prefixWeight(prefix, weights) * postings.idfOf(found.docs.length));
     }
   });
-  // A word only the glossary knows (`duplicate` in `duplicate payment`) still counts towards coverage.
+  // A word only the glossary knows (`duplicate` in `duplicate payment`) still counts towards coverage. A word the
+  // index knows keeps its own weight: a rare synonym (`buyer` for `customer`) does not make a common word rare.
+  // Such a word is worth what the group's most common phrase in the FAQ is (`customer` for `kunde`), not its rarest (`buyer`).
   for (const span of spans) {
+    let share = Infinity;
     for (const phrase of span.phrases) {
       if (phrase.some((term) => postings.term(term).docs.length === 0)) continue;
-      const share = (weights.synonym * phraseIdf(phrase, postings)) / phrase.length;
-      for (let c = span.from; c <= span.to; c++) needed[c] = Math.max(needed[c]!, share);
+      share = Math.min(share, (weights.synonym * phraseIdf(phrase, postings)) / phrase.length);
+    }
+    if (share === Infinity) continue;
+    for (let c = span.from; c <= span.to; c++) {
+      if (!concepts[c]!.alternatives.some((a) => a.weight === 1 && postings.term(a.term).docs.length > 0)) needed[c] = Math.max(needed[c]!, share);
     }
   }
   return needed;
@@ -58,12 +67,17 @@ export function weighCoverage(matrix: ScoreMatrix, concepts: Concept[], needed: 
       sum += concepts[c]!.bonus ? score * weights.identifier : score;
       covered += needed[c]!;
     }
-    const coverage = neededTotal > 0 ? Math.min(covered / neededTotal, 1) : 1;
     base[t] = sum;
-    factor[t] = weights.coverageFloor + (1 - weights.coverageFloor) * coverage * coverage;
+    factor[t] = coverageFactor(covered, neededTotal, weights.coverageFloor);
     bestText = Math.max(bestText, sum * factor[t]!);
   }
   return bestText;
+}
+
+/** The factor a question's coverage gives: `floor` when it holds none of the needed weight, rising with coverage squared to 1. */
+export function coverageFactor(covered: number, neededTotal: number, floor: number): number {
+  const coverage = neededTotal > 0 ? Math.min(covered / neededTotal, 1) : 1;
+  return floor + (1 - floor) * coverage * coverage;
 }
 
 /** The whole of the needed weights, which coverage and title fit are shares of. */

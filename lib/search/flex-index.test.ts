@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exactKeys, importFlexIndexes, prefixKeys } from './flex-index';
+import { decodePostings, encodePostings, exactKeys, importFlexIndexes, prefixKeys } from './flex-index';
 import { tokenize } from './normalize';
 import { createSearcher } from './searcher';
 import { stem } from './stem';
 import { fixtureIndex, numberOf as numberIn } from './test-helpers';
-import type { FlexField, SearchIndexData } from './types';
+import type { SearchIndexData } from './types';
 
 let data: SearchIndexData;
 const numberOf = (id: string) => numberIn(data, id);
@@ -30,15 +30,27 @@ describe('the keys a field gives FlexSearch', () => {
   });
 });
 
-describe('the shipped FlexSearch exports', () => {
-  it('hold the forward tokenizer entries for every start of a title word', () => {
-    const entries = new Map(data.flex.titlePrefix.flat());
-    expect(entries.get('hurtigk')?.flat()).toEqual([numberOf('why-does-hurtigkasse-express-checkout-fail')]);
+describe('the shipped postings', () => {
+  it('spell each term once, its questions as base-36 gaps with their strength', () => {
+    const keys = [['refund', 'refund+'], [], ['capture'], ['refund', 'client~'], ...Array.from({ length: 10 }, () => []), ['refund', 'refund+', 'refund++']];
+    expect(encodePostings(keys)).toBe('capture 2;client 3~;refund 0+,3,b++');
+  });
+
+  it('read back into every key FlexSearch is asked for, ids in order', () => {
+    const keys = [['refund', 'refund+'], [], ['capture'], ['refund', 'client~'], ['refund', 'refund+', 'refund++', 'refund+++']];
+    expect(Object.fromEntries(decodePostings(encodePostings(keys)))).toEqual({
+      capture: [2],
+      'client~': [3],
+      refund: [0, 3, 4],
+      'refund+': [0, 4],
+      'refund++': [4],
+      'refund+++': [4],
+    });
+    expect(decodePostings('')).toEqual(new Map());
   });
 
   it('answer FlexSearch queries after a JSON round trip', () => {
-    const flex = importFlexIndexes(data.flex);
-    expect(flex.titlePrefix.search('hurtigk')).toEqual([numberOf('why-does-hurtigkasse-express-checkout-fail')]);
+    const flex = importFlexIndexes(data);
     // `refund+`: answers that say refund at least twice, which the one about how long a refund takes does not.
     expect(flex.body.search('refund+')).toContain(numberOf('how-can-i-refund-a-payment'));
     expect(flex.body.search('refund')).toContain(numberOf('how-long-does-it-take-from-a-refund-is-made-until-the-money-is-in-the-customers-account'));
@@ -46,18 +58,22 @@ describe('the shipped FlexSearch exports', () => {
     expect(flex.title.search(`${stem('unauthorized')}~`)).toEqual([numberOf('why-do-i-get-unauthorized_client')]);
   });
 
-  it('are where every candidate comes from: without them only the error-code lane answers', () => {
-    const empty = Object.fromEntries(Object.keys(data.flex).map((field) => [field, []])) as unknown as Record<FlexField, []>;
-    const searcher = createSearcher({ ...data, flex: empty });
-    expect(searcher.search('capture')).toEqual([]);
-    expect(searcher.search('refu')).toEqual([]);
+  it('are where every candidate comes from: without them only the error-code lane and the titles being typed answer', () => {
+    const searcher = createSearcher({ ...data, postings: { title: '', symptoms: '', phrasings: '', body: '', category: '' } });
+    expect(searcher.search('insufficient funds ')).toEqual([]);
     expect(searcher.search('401')[0]?.id).toBe('why-do-i-get-http-401-unauthorized');
   });
+});
 
-  it('complete a word being typed through the forward tokenizer alone', () => {
-    // Only the forward-tokenised title index left: `hurtigk` is no term, so only FlexSearch's prefix entries can find it.
-    const empty = Object.fromEntries(Object.keys(data.flex).map((field) => [field, []])) as unknown as Record<FlexField, []>;
-    const searcher = createSearcher({ ...data, flex: { ...empty, titlePrefix: data.flex.titlePrefix } });
+describe('the forward-tokenised fields', () => {
+  it('are made in the browser from the titles, so every start of a title word finds its question', () => {
+    const flex = importFlexIndexes(data);
+    expect(flex.titlePrefix.search('hurtigk')).toEqual([numberOf('why-does-hurtigkasse-express-checkout-fail')]);
+  });
+
+  it('complete a word being typed without any shipped postings', () => {
+    // `hurtigk` is no term, so only FlexSearch's prefix entries can find it.
+    const searcher = createSearcher({ ...data, postings: { title: '', symptoms: '', phrasings: '', body: '', category: '' } });
     expect(searcher.search('hurtigk')[0]?.id).toBe('why-does-hurtigkasse-express-checkout-fail');
   });
 });

@@ -1,27 +1,29 @@
 import { Index } from './flexsearch';
-import type { Token } from './normalize';
-import type { FlexExport, FlexField } from './types';
+import { tokenize, type Token } from './normalize';
+import type { ExactField, IndexedQuestion, SearchIndexData } from './types';
 
 /**
  * FlexSearch is the index. Each field of a question has its own FlexSearch
- * `Index`, filled at build time with the keys below and shipped as its export:
+ * `Index`, filled with the keys below:
  *
- * - exact fields (`title`, `symptoms`, `body`, `category`), `tokenize: 'strict'`: one key per
+ * - exact fields (`title`, `symptoms`, `phrasings`, `body`, `category`), `tokenize: 'strict'`: one key per
  *   stemmed term. How strongly a field holds a term is spelt into extra keys, so a plain
  *   `search()` answers it: `term~` when the term only occurs inside an identifier
  *   (`unauthorized` in `unauthorized_client`), and in the body `term+` / `term++` / `term+++` when it
- *   occurs at least 2 / 4 / 8 times.
+ *   occurs at least 2 / 4 / 8 times. They are built at build time and shipped in a compact form of
+ *   our own (`encodePostings`), which the browser turns into FlexSearch's map entries.
  * - prefix fields (`titlePrefix`, `symptomsPrefix`, `categoryPrefix`), `tokenize: 'forward'`:
  *   the folded, unstemmed words, so FlexSearch's forward tokenizer finds every question
- *   with a word starting with what is being typed.
+ *   with a word starting with what is being typed. Every start of every word is a key, so
+ *   shipping them cost more than the titles they come from: the browser adds the titles,
+ *   symptom labels and category titles it already has instead.
  *
  * Ids are question numbers (category numbers in the category fields). Terms arrive
  * already normalised by `tokenize`, so the encoder only splits on spaces, in the build
  * and in the browser alike.
  */
-export const EXACT_FIELDS = ['title', 'symptoms', 'body', 'category'] as const satisfies readonly FlexField[];
-export const PREFIX_FIELDS = ['titlePrefix', 'symptomsPrefix', 'categoryPrefix'] as const satisfies readonly FlexField[];
-export type ExactField = (typeof EXACT_FIELDS)[number];
+export const EXACT_FIELDS = ['title', 'symptoms', 'phrasings', 'body', 'category'] as const satisfies readonly ExactField[];
+export const PREFIX_FIELDS = ['titlePrefix', 'symptomsPrefix', 'categoryPrefix'] as const;
 export type PrefixField = (typeof PREFIX_FIELDS)[number];
 
 /** Suffixes of the strength keys; `tokenize` never puts them in a term. */
@@ -29,13 +31,15 @@ export const PART_ONLY = '~';
 export const TWICE = '+';
 export const FOUR_TIMES = '++';
 export const EIGHT_TIMES = '+++';
+/** The strength keys of a term, weakest first: the level of a posting is the index of its suffix here. */
+const LEVELS = ['', TWICE, FOUR_TIMES, EIGHT_TIMES];
 
 /** One slot per key: the layer on top does the ranking, so FlexSearch's positional slots would only cost bytes. */
 const RESOLUTION = 1;
 const encode = (keys: string): string[] => keys.split(' ').filter(Boolean);
 
-function createIndex(field: FlexField): Index {
-  return new Index({ tokenize: field.endsWith('Prefix') ? 'forward' : 'strict', encode, resolution: RESOLUTION });
+function createIndex(forward: boolean): Index {
+  return new Index({ tokenize: forward ? 'forward' : 'strict', encode, resolution: RESOLUTION });
 }
 
 /** The keys of an exact field's text: terms, and with `counts`, how often they occur. */
@@ -63,54 +67,161 @@ export function prefixKeys(tokens: Token[]): string[] {
   return [...new Set(tokens.filter((token) => !token.stop).map((token) => token.folded))];
 }
 
-/** Build time: fills one FlexSearch index per field and returns their exports. */
-export function buildFlexExports(entries: Record<FlexField, string[][]>): Record<FlexField, FlexExport> {
-  const exports = {} as Record<FlexField, FlexExport>;
-  for (const field of [...EXACT_FIELDS, ...PREFIX_FIELDS]) {
-    const index = createIndex(field);
-    entries[field].forEach((keys, id) => {
-      if (keys.length > 0) index.add(id, keys.join(' '));
-    });
-    const chunks: FlexExport = [];
-    // With a handler that returns nothing, FlexSearch exports synchronously.
-    index.export((key, data) => {
-      // The register of ids only serves updates and `contain()`; search never reads it.
-      if (key.endsWith('.map')) chunks.push(JSON.parse(data) as FlexExport[number]);
-    });
-    exports[field] = chunks;
-  }
-  return exports;
+/**
+ * Build time: one field's keys per question (`exactKeys`) as the shipped string. A term and
+ * the questions holding it, `term ids`, entries sorted by term and joined by `;`. Ids are
+ * base-36 gaps from the previous id; each carries its strength: `+`, `++`, `+++` for the
+ * count keys it has, `~` when the term is only part of identifiers there.
+ * `refund 0,3+,a++` : question 0 once, question 3 at least twice, question 13 at least four times.
+ */
+export function encodePostings(keysById: string[][]): string {
+  const byTerm = new Map<string, Map<number, string>>();
+  keysById.forEach((keys, id) => {
+    for (const key of keys) {
+      const [, term = key, suffix = ''] = /^(.*?)(\++|~)?$/.exec(key) ?? [];
+      let ids = byTerm.get(term);
+      if (!ids) byTerm.set(term, (ids = new Map()));
+      const current = ids.get(id);
+      if (current === undefined || suffix.length > current.length) ids.set(id, suffix);
+    }
+  });
+  return [...byTerm]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([term, ids]) => {
+      let previous = 0;
+      const list = [...ids].sort(([a], [b]) => a - b).map(([id, suffix]) => {
+        const gap = id - previous;
+        previous = id;
+        return gap.toString(36) + suffix;
+      });
+      return `${term} ${list.join(',')}`;
+    })
+    .join(';');
 }
 
-/** The browser's side: FlexSearch indexes restored from the shipped exports, synchronously. */
-export type FlexIndexes = Record<FlexField, Index>;
+/** One field's postings read back: each FlexSearch key (`term`, `term+`, `term~`, …) with its ids in order. */
+export function decodePostings(encoded: string): Map<string, number[]> {
+  const keys = new Map<string, number[]>();
+  const add = (key: string, id: number) => {
+    const ids = keys.get(key);
+    if (ids) ids.push(id);
+    else keys.set(key, [id]);
+  };
+  // A hand-written scan: this runs over every posting of the FAQ when search loads.
+  let at = 0;
+  const end = encoded.length;
+  while (at < end) {
+    const space = encoded.indexOf(' ', at);
+    if (space < 0) break;
+    const term = encoded.slice(at, space);
+    at = space + 1;
+    let id = 0;
+    while (at < end) {
+      let gap = 0;
+      let code = encoded.charCodeAt(at);
+      while (at < end && ((code >= 48 && code <= 57) || (code >= 97 && code <= 122))) {
+        gap = gap * 36 + (code <= 57 ? code - 48 : code - 87);
+        code = encoded.charCodeAt(++at);
+      }
+      id += gap;
+      if (code === 126) {
+        add(term + PART_ONLY, id);
+        code = encoded.charCodeAt(++at);
+      } else {
+        let level = 0;
+        while (code === 43) {
+          level++;
+          code = encoded.charCodeAt(++at);
+        }
+        for (let l = 0; l <= level && l < LEVELS.length; l++) add(term + LEVELS[l], id);
+      }
+      at++;
+      if (code === 59) break;
+    }
+  }
+  return keys;
+}
 
-export function importFlexIndexes(exports: Record<FlexField, FlexExport>): FlexIndexes {
+/** Every exact field's postings read back, once per searcher. */
+export type DecodedPostings = Record<ExactField, Map<string, number[]>>;
+
+export function decodeFields(postings: SearchIndexData['postings']): DecodedPostings {
+  const decoded = {} as DecodedPostings;
+  for (const field of EXACT_FIELDS) decoded[field] = decodePostings(postings[field] ?? '');
+  return decoded;
+}
+
+/** The browser's side: FlexSearch indexes of the exact fields from the shipped postings, and of the prefix fields from the texts. */
+export type FlexIndexes = Record<ExactField | PrefixField, Index>;
+
+export function importFlexIndexes(
+  data: Pick<SearchIndexData, 'postings' | 'questions' | 'categories'>,
+  decoded: DecodedPostings = decodeFields(data.postings),
+): FlexIndexes {
   const indexes = {} as FlexIndexes;
-  for (const field of [...EXACT_FIELDS, ...PREFIX_FIELDS]) {
-    const index = createIndex(field);
-    // `import` takes the parsed chunk as well as its JSON text, and is synchronous for an in-memory Index.
-    for (const chunk of exports[field] ?? []) index.import('map', chunk as unknown as string);
+  for (const field of EXACT_FIELDS) {
+    const index = createIndex(false);
+    // `import` takes a parsed map chunk, `[key, slots of ids][]`, as well as its JSON text; synchronous for an in-memory Index.
+    const chunk = [...decoded[field]].map(([key, ids]) => [key, [ids]]);
+    if (chunk.length > 0) index.import('map', chunk as unknown as string);
+    indexes[field] = index;
+  }
+  const texts: Record<PrefixField, string[]> = {
+    titlePrefix: data.questions.map((question) => question.t),
+    symptomsPrefix: data.questions.map(symptomText),
+    categoryPrefix: data.categories.map(([, title]) => title),
+  };
+  for (const field of PREFIX_FIELDS) {
+    const index = createIndex(true);
+    const chunk = forwardEntries(texts[field]);
+    if (chunk.length > 0) index.import('map', chunk as unknown as string);
     indexes[field] = index;
   }
   return indexes;
 }
 
 /**
- * The exact terms in the shipped exports with the number of questions (or categories)
+ * The map entries FlexSearch's forward tokenizer would make of the texts: every start of every
+ * word, with the ids of the texts holding it. Made here and imported, as `add()` would take
+ * several times as long for the same entries.
+ */
+function forwardEntries(texts: string[]): [string, number[][]][] {
+  const byStart = new Map<string, number[]>();
+  texts.forEach((text, id) => {
+    for (const word of prefixKeys(tokenize(text))) {
+      for (let length = 1; length <= word.length; length++) {
+        const start = word.slice(0, length);
+        const ids = byStart.get(start);
+        if (!ids) byStart.set(start, [id]);
+        else if (ids[ids.length - 1] !== id) ids.push(id);
+      }
+    }
+  });
+  return [...byStart].map(([start, ids]) => [start, [ids]]);
+}
+
+/** The symptoms of a question as one searchable text; `;` keeps neighbouring labels from reading as one phrase. */
+export function symptomText(question: IndexedQuestion): string {
+  return question.s.map(([label]) => label).join(' ; ');
+}
+
+/** The phrasings of a question as one searchable text. */
+export function phrasingText(question: IndexedQuestion): string {
+  return (question.f ?? []).join(' ; ');
+}
+
+/**
+ * The exact terms in the shipped postings with the number of questions (or categories)
  * holding each, for typo and prefix look-ups of query words. Read once from the data,
  * so the browser never tokenises the answers.
  */
-export function exportedTerms(exports: Record<FlexField, FlexExport>): Map<string, number> {
+export function indexedTerms(decoded: DecodedPostings): Map<string, number> {
   const df = new Map<string, number>();
   for (const field of EXACT_FIELDS) {
-    for (const chunk of exports[field] ?? []) {
-      for (const [key, slots] of chunk) {
-        if (key.endsWith(TWICE)) continue;
-        const term = key.endsWith(PART_ONLY) ? key.slice(0, -PART_ONLY.length) : key;
-        const count = slots.reduce((sum, ids) => sum + (ids?.length ?? 0), 0);
-        df.set(term, Math.max(df.get(term) ?? 0, count));
-      }
+    for (const [key, ids] of decoded[field]) {
+      if (key.endsWith(TWICE)) continue;
+      const term = key.endsWith(PART_ONLY) ? key.slice(0, -PART_ONLY.length) : key;
+      df.set(term, Math.max(df.get(term) ?? 0, ids.length));
     }
   }
   return df;

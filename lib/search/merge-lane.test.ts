@@ -3,7 +3,7 @@ import { laneScore, mergedScore, rankResults } from './merge-lane';
 import { DEFAULT_RANKING_WEIGHTS } from './ranking-weights';
 import type { Ranked } from './rerank';
 
-const ranked = (d: number, text: number, lane: number): Ranked => ({ d, text, lane, score: 0, terms: [], labels: [] });
+const ranked = (d: number, text: number, lane: number, fit = 0): Ranked => ({ d, text, fit, lane, score: 0, terms: [], labels: [] });
 
 describe('laneScore', () => {
   it('caps what the lane gives one question', () => {
@@ -26,6 +26,14 @@ describe('rankResults', () => {
     const results = rankResults([ranked(0, 4, 0), ranked(1, 1, 1)], 4, 10, DEFAULT_RANKING_WEIGHTS);
     expect(results.map((r) => [r.d, r.score])).toEqual([
       [1, 1.25],
+      [0, 1],
+    ]);
+  });
+
+  it('adds what the title means to the score, and drops a candidate with no evidence left', () => {
+    const results = rankResults([ranked(0, 4, 0), ranked(1, 3, 0, 0.5), ranked(2, 0, 0, 0.5)], 4, 10, DEFAULT_RANKING_WEIGHTS);
+    expect(results.map((r) => [r.d, r.score])).toEqual([
+      [1, 0.75 + DEFAULT_RANKING_WEIGHTS.titleMeaning * 0.5],
       [0, 1],
     ]);
   });

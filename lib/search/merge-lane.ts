@@ -12,8 +12,14 @@ export function mergedScore(text: number, bestText: number, lane: number, weight
   return (bestText > 0 ? text / bestText : 0) + weights.lane * lane;
 }
 
-/** Scores the re-ranked candidates and returns the best `limit`, best first, ties to the lower question number. */
-export function rankResults(leading: Ranked[], bestText: number, limit: number, weights: Pick<RankingWeights, 'lane'>): Ranked[] {
-  for (const r of leading) r.score = mergedScore(r.text, bestText, r.lane, weights);
-  return leading.sort((a, b) => b.score - a.score || a.d - b.d).slice(0, limit);
+/**
+ * Scores the re-ranked candidates and returns the best `limit`, best first, ties to the lower question
+ * number. A candidate left with no score (its only evidence a glossary phrase scattered over it) is dropped.
+ */
+export function rankResults(leading: Ranked[], bestText: number, limit: number, weights: Pick<RankingWeights, 'lane' | 'titleMeaning'>): Ranked[] {
+  for (const r of leading) r.score = r.text > 0 || r.lane > 0 ? mergedScore(r.text, bestText, r.lane, weights) + weights.titleMeaning * r.fit : 0;
+  return leading
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score || a.d - b.d)
+    .slice(0, limit);
 }

@@ -26,6 +26,10 @@ describe('stem', () => {
     ['unauthorised', stem('unauthorized')],
     ['shipping', 'ship'],
     ['401', '401'],
+    ['paid', 'pay'],
+    ['sent', stem('send')],
+    ['taken', stem('take')],
+    ['found', 'found'],
   ])('%s → %s', (input, output) => expect(stem(input)).toBe(output));
 });
 

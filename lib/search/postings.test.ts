@@ -41,7 +41,12 @@ describe('term', () => {
   });
 
   it('finds nothing for a word the FAQ lacks', () => {
-    expect(postings().term('zeppelin')).toEqual({ docs: [], wtf: [] });
+    expect(postings().term('zeppelin')).toEqual({ docs: [], wtf: [], titled: 0 });
+  });
+
+  it('counts the questions holding a term in a short field, not only in the answer', () => {
+    expect(postings().term('refund').titled).toBe(3);
+    expect(postings().term(stem('insufficient')).titled).toBe(0);
   });
 });
 

@@ -4,16 +4,20 @@ import { tokenize, wordCount } from './normalize';
 import type { RankingWeights } from './ranking-weights';
 import type { IndexedQuestion, SearchIndexData } from './types';
 
-/** Fields of a question, in the order of their weights. */
+/** Fields of a question. */
 const TITLE = 0;
 const SYMPTOMS = 1;
 const CATEGORY = 2;
 const BODY = 3;
+const PHRASINGS = 4;
+const FIELDS = 5;
 
 /** Questions holding a term (or a prefix) and its weighted, length-normalised frequency in each (BM25F). */
 export interface Posting {
   docs: number[];
   wtf: number[];
+  /** How many of `docs` hold it in a short field (title, symptoms, phrasings, category), not only in the answer. */
+  titled: number;
 }
 
 /** One search's look-ups: each term and prefix is asked of FlexSearch once. */
@@ -31,16 +35,17 @@ export interface QueryPostings {
 export interface Postings {
   /** A fresh set of look-ups for one search. */
   forQuery(): QueryPostings;
+  /** BM25 inverse document frequency of whatever `df` questions hold. */
+  idfOf(df: number): number;
 }
 
 /**
  * Restores the FlexSearch indexes and works out, per question and field, what one
  * occurrence of a term is worth: the field's weight over its length norm.
  */
-export function createPostings(data: SearchIndexData, weights: RankingWeights): Postings {
+export function createPostings(data: SearchIndexData, weights: RankingWeights, flex: FlexIndexes = importFlexIndexes(data)): Postings {
   const questions = data.questions;
   const n = questions.length;
-  const flex = importFlexIndexes(data.flex);
   const docsByCategory: number[][] = data.categories.map(() => []);
   questions.forEach((question, d) => docsByCategory[question.c]?.push(d));
   const unit = fieldUnits(data, weights);
@@ -50,6 +55,9 @@ export function createPostings(data: SearchIndexData, weights: RankingWeights): 
   const accumulator = new Float64Array(n);
   const held = new Uint8Array(n);
   const accumulated: number[] = [];
+  /** Questions holding it in a short field, so far. */
+  const titled = new Uint8Array(n);
+  let titledCount = 0;
   /** Adds what FlexSearch returns for a key in one index, `tf` occurrences per question. */
   const collect = (ids: number[], f: number, tf: number) => {
     for (const d of ids) {
@@ -58,17 +66,23 @@ export function createPostings(data: SearchIndexData, weights: RankingWeights): 
         held[d] = 1;
         accumulated.push(d);
       }
-      accumulator[d]! += tf * unit[d * 4 + f]!;
+      accumulator[d]! += tf * unit[d * FIELDS + f]!;
+      if (f !== BODY && titled[d] === 0) {
+        titled[d] = 1;
+        titledCount++;
+      }
     }
   };
   const ask = (field: keyof FlexIndexes, key: string) => flex[field].search(key, { limit: n }) as number[];
   const drain = (): Posting => {
-    const posting: Posting = { docs: accumulated.slice(), wtf: accumulated.map((d) => accumulator[d]!) };
+    const posting: Posting = { docs: accumulated.slice(), wtf: accumulated.map((d) => accumulator[d]!), titled: titledCount };
     for (const d of accumulated) {
       accumulator[d] = 0;
       held[d] = 0;
+      titled[d] = 0;
     }
     accumulated.length = 0;
+    titledCount = 0;
     return posting;
   };
 
@@ -77,6 +91,8 @@ export function createPostings(data: SearchIndexData, weights: RankingWeights): 
     collect(ask('title', term + PART_ONLY), TITLE, part);
     collect(ask('symptoms', term), SYMPTOMS, 1);
     collect(ask('symptoms', term + PART_ONLY), SYMPTOMS, part);
+    collect(ask('phrasings', term), PHRASINGS, 1);
+    collect(ask('phrasings', term + PART_ONLY), PHRASINGS, part);
     const body = ask('body', term);
     collect(body, BODY, 1);
     // Each count key holds a subset of the questions of the one before it, so asking stops at the first empty one.
@@ -102,6 +118,7 @@ export function createPostings(data: SearchIndexData, weights: RankingWeights): 
   const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
   return {
+    idfOf,
     forQuery() {
       const terms = new Map<string, Posting>();
       const prefixes = new Map<string, Posting>();
@@ -124,21 +141,38 @@ export function createPostings(data: SearchIndexData, weights: RankingWeights): 
   };
 }
 
-/** Per question and field (title, symptoms, category, body), what one occurrence of a term is worth. */
+/** Per question and field (title, symptoms, category, body, phrasings), what one occurrence of a term is worth. */
 function fieldUnits(data: SearchIndexData, weights: RankingWeights): Float64Array {
   const questions = data.questions;
   const n = questions.length;
-  const fieldWeights = [weights.title, weights.symptoms, weights.category, weights.body];
-  const lengthNorms = [weights.titleLengthNorm, weights.symptomsLengthNorm, weights.categoryLengthNorm, weights.bodyLengthNorm];
+  const fieldWeights = [weights.title, weights.symptoms, weights.category, weights.body, weights.phrasings];
+  const lengthNorms = [weights.titleLengthNorm, weights.symptomsLengthNorm, weights.categoryLengthNorm, weights.bodyLengthNorm, weights.phrasingsLengthNorm];
   const categoryLengths = data.categories.map(([, title]) => wordCount(tokenize(title)));
-  const lengthOf = (question: IndexedQuestion, f: number) =>
-    f === CATEGORY ? (categoryLengths[question.c] ?? 0) : f === BODY ? question.n[2] : question.n[f as 0 | 1];
-  const average = [0, 1, 2, 3].map((f) => Math.max(questions.reduce((sum, q) => sum + lengthOf(q, f), 0) / Math.max(n, 1), 1));
-  const unit = new Float64Array(n * 4);
+  const lengthOf = (question: IndexedQuestion, f: number): number => {
+    switch (f) {
+      case TITLE:
+        return question.n[0];
+      case SYMPTOMS:
+        return question.n[1];
+      case CATEGORY:
+        return categoryLengths[question.c] ?? 0;
+      case BODY:
+        return question.n[2];
+      default:
+        return question.n[3];
+    }
+  };
+  const average = [...Array(FIELDS).keys()].map((f) => {
+    const lengths = questions.map((q) => lengthOf(q, f));
+    // Phrasings are there for some questions only: their average is over those.
+    const counted = f === PHRASINGS ? lengths.filter((length) => length > 0) : lengths;
+    return Math.max(counted.reduce((sum, length) => sum + length, 0) / Math.max(counted.length, 1), 1);
+  });
+  const unit = new Float64Array(n * FIELDS);
   questions.forEach((question, d) => {
-    for (let f = 0; f < 4; f++) {
+    for (let f = 0; f < FIELDS; f++) {
       const norm = 1 - lengthNorms[f]! + (lengthNorms[f]! * lengthOf(question, f)) / average[f]!;
-      unit[d * 4 + f] = fieldWeights[f]! / norm;
+      unit[d * FIELDS + f] = fieldWeights[f]! / norm;
     }
   });
   return unit;

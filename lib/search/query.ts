@@ -1,5 +1,7 @@
 /** Reads a query into concepts (its words, with the index terms that may match each) and the glossary phrases it spells. */
-import { tokenize } from './normalize';
+import { tokenize, type Token } from './normalize';
+import { findQuantities } from './quantity';
+import { stem } from './stem';
 import type { RankingWeights } from './ranking-weights';
 import type { Vocabulary } from './vocabulary';
 
@@ -14,8 +16,13 @@ export interface Concept {
   /** The word as typed. */
   text: string;
   alternatives: Alternative[];
-  /** Whole identifiers (`skipLandingPage`) reward an exact hit but are not needed for coverage: their parts are. */
+  /**
+   * Adds to a question's score at `identifier` share without being needed for coverage: an identifier the index
+   * does not hold whole (its parts carry the query), or a part of one it does hold (`skip` in `skipLandingPage`).
+   */
   bonus: boolean;
+  /** Whether it is a whole identifier (`skipLandingPage`), which someone typed on purpose, however rarely the FAQ says it. */
+  identifier?: boolean;
   /** What the word may be the start of, for FlexSearch's forward-tokenised fields: folded and stemmed forms. */
   prefixes: string[];
 }
@@ -54,6 +61,42 @@ const MAX_CONCEPTS = 24;
 const PREFIX_LIMIT = 12;
 
 /**
+ * Words a whole question is padded with (`we want to know if …`, `is that possible`, `on our side`):
+ * they say how someone asks, not what about. Dropped from a query that has at least
+ * `FILLER_AFTER` other words, so that a short query of them still searches.
+ */
+const FILLER = new Set(
+  (
+    'want wants wanted wanting like know tell think wonder wondering wondered able possible allowed way ' +
+    'still already actually really even exactly ok okay hi hello hey thanks thank regards anyone someone somebody ' +
+    'something anything everything thing things stuff simply basically currently finally kind bit lot lots side ' +
+    'hei takk lurer gjerne egentlig fortsatt'
+  ).split(' '),
+);
+const FILLER_AFTER = 4;
+/** A query of more words than this is a whole question rather than keywords. */
+const LONG_QUERY = 6;
+
+/**
+ * Norwegian definite and plural endings (`kunden`, `avtalen`, `beløpet`, `pengene`), with what the
+ * word may have been without them, longest first. Tried only on a word the index and the glossary
+ * do not know, so English words ending in `-en` or `-et` are never touched.
+ */
+const NORWEGIAN_ENDINGS: [ending: string, replacement: string][] = [
+  ['ene', 'er'],
+  ['ene', 'e'],
+  ['ene', ''],
+  ['en', 'e'],
+  ['en', ''],
+  ['et', 'e'],
+  ['et', ''],
+  ['a', 'e'],
+  ['a', ''],
+  ['er', 'e'],
+  ['er', ''],
+];
+
+/**
  * Reads a query into concepts: stopwords dropped, each word with its exact
  * term, and when the word is unknown or still being typed, the index terms it
  * is a prefix of or a typo of.
@@ -68,25 +111,97 @@ export function parseQuery(
   open: boolean,
   weights: Pick<RankingWeights, 'completion' | 'oneTypo' | 'twoTypos'>,
 ): ParsedQuery {
-  const tokens = tokenize(query).filter((token) => !token.stop);
-  const words = tokens.filter((token) => !token.compound).slice(0, MAX_CONCEPTS);
-  const last = words.at(-1);
+  const all = tokenize(query);
+  // Only the query's very last word may still be being typed: in `capture type do I` the stopwords after `type` end it.
+  const lastEnd = all.at(-1)?.end ?? -1;
+  const tokens = all.filter((token) => !token.stop);
+  let words = tokens.filter((token) => !token.compound);
+  const content = words.filter((token) => !FILLER.has(token.folded));
+  if (content.length >= FILLER_AFTER) words = content;
+  words = words.slice(0, MAX_CONCEPTS);
   const concepts: Concept[] = [];
   const conceptTerms: string[] = [];
+  // `90 days` is one concept, the answers stating a number of days; the number alone is no word to find.
+  const quantities = new Map<Token, { number: Token; keys: [string, string] }>();
+  const numbers = new Set<Token>();
+  for (const quantity of findQuantities(all)) {
+    quantities.set(all[quantity.unit]!, { number: all[quantity.number]!, keys: quantity.keys });
+    for (let i = quantity.number; i < quantity.unit; i++) numbers.add(all[i]!);
+  }
   for (const token of words) {
-    const typing = open && token === last;
-    const alternatives = alternativesOf(token.term, token.folded, vocabulary, typing, weights);
-    conceptTerms.push(token.term);
-    concepts.push({ text: query.slice(token.start, token.end), alternatives, bonus: false, prefixes: prefixesOf(token.term, token.folded, vocabulary, typing) });
+    if (numbers.has(token)) continue;
+    const quantity = quantities.get(token);
+    if (quantity) {
+      const alternatives = [
+        { term: quantity.keys[0], weight: 1 },
+        { term: quantity.keys[1], weight: weights.completion * 0.8 },
+        ...(vocabulary.has(token.term) ? [{ term: token.term, weight: 0.5 }] : []),
+      ].filter((alternative) => vocabulary.has(alternative.term));
+      conceptTerms.push(token.term);
+      concepts.push({ text: query.slice(quantity.number.start, token.end), alternatives, bonus: false, prefixes: [] });
+      continue;
+    }
+    const typing = open && token.end === lastEnd;
+    const known = typing ? undefined : norwegianBase(token, vocabulary, phrases);
+    const term = known?.term ?? token.term;
+    const folded = known?.folded ?? token.folded;
+    // A word the glossary knows (`kunde`) is found through its group, not corrected into a neighbour (`fund`).
+    const glossaryWord = !vocabulary.has(term) && glossaryTerms(phrases).has(term);
+    // In a whole question, an unknown short word is more often a word the FAQ does not use (`sofa`) than a
+    // typo of one it does (`soft`): typos are looked for in long words only, one edit away.
+    const typos = glossaryWord ? 0 : words.length > LONG_QUERY ? (term.length >= 6 ? 1 : 0) : 2;
+    const alternatives = glossaryWord && !typing ? [] : alternativesOf(term, folded, vocabulary, typing, weights, typos);
+    conceptTerms.push(term);
+    concepts.push({ text: query.slice(token.start, token.end), alternatives, bonus: false, prefixes: glossaryWord && !typing ? [] : prefixesOf(term, folded, vocabulary, typing) });
   }
   const spans = findSpans(conceptTerms, phrases);
+  const wordCount = concepts.length;
+  const conceptWords = words.filter((token) => !numbers.has(token));
   for (const token of tokens.filter((t) => t.compound).slice(0, 4)) {
-    const typing = open && token.end === last?.end;
+    const typing = open && token.end === lastEnd;
     const alternatives = alternativesOf(token.term, token.folded, vocabulary, typing, weights);
     const prefixes = prefixesOf(token.term, token.folded, vocabulary, typing);
-    if (alternatives.length > 0 || prefixes.length > 0) concepts.push({ text: query.slice(token.start, token.end), alternatives, bonus: true, prefixes });
+    if (alternatives.length === 0 && prefixes.length === 0) continue;
+    // An identifier the FAQ holds whole (`skipLandingPage`) is what the query asks about, and its parts only
+    // add to it; one the FAQ only holds in parts (`skip the landing page`) is found through them.
+    const whole = vocabulary.has(token.term);
+    if (whole) {
+      conceptWords.slice(0, wordCount).forEach((word, c) => {
+        if (word.start >= token.start && word.end <= token.end) concepts[c]!.bonus = true;
+      });
+    }
+    concepts.push({ text: query.slice(token.start, token.end), alternatives, bonus: !whole, identifier: true, prefixes });
   }
   return { concepts, spans };
+}
+
+/**
+ * For a word neither the index nor the glossary knows, the form without a Norwegian ending that
+ * one of them does know (`nettbutikken` → `nettbutikk`, `betalingen` → `betaling`), if any.
+ */
+function norwegianBase(token: Token, vocabulary: Vocabulary, phrases: PhraseIndex): { term: string; folded: string } | undefined {
+  const glossary = glossaryTerms(phrases);
+  if (vocabulary.has(token.term) || glossary.has(token.term) || token.folded.length < 5 || /\d/.test(token.folded)) return undefined;
+  for (const [ending, replacement] of NORWEGIAN_ENDINGS) {
+    if (!token.folded.endsWith(ending)) continue;
+    const folded = token.folded.slice(0, -ending.length) + replacement;
+    if (folded.length < 3) continue;
+    const term = stem(folded);
+    if (vocabulary.has(term) || glossary.has(term)) return { term, folded };
+  }
+  return undefined;
+}
+
+const GLOSSARY_TERMS = new WeakMap<PhraseIndex, Set<string>>();
+
+/** Every term of every glossary phrase. */
+function glossaryTerms(phrases: PhraseIndex): Set<string> {
+  let terms = GLOSSARY_TERMS.get(phrases);
+  if (!terms) {
+    terms = new Set([...phrases.values()].flat().flatMap((entry) => entry.terms));
+    GLOSSARY_TERMS.set(phrases, terms);
+  }
+  return terms;
 }
 
 /** A word still being typed, or one the index does not know, may be the start of a longer word. */
@@ -100,6 +215,7 @@ function alternativesOf(
   vocabulary: Vocabulary,
   typing: boolean,
   weights: Pick<RankingWeights, 'completion' | 'oneTypo' | 'twoTypos'>,
+  maxTypos = 2,
 ): Alternative[] {
   const known = vocabulary.has(term);
   const alternatives: Alternative[] = known ? [{ term, weight: 1 }] : [];
@@ -115,15 +231,20 @@ function alternativesOf(
       }
     }
   }
-  if (!known && term.length >= 4) {
+  if (maxTypos > 0 && !known && term.length >= 4) {
     const byDistance = [1, weights.oneTypo, weights.twoTypos];
-    for (const { term: candidate, distance } of vocabulary.near(term, term.length >= 8 ? 2 : 1)) {
+    for (const { term: candidate, distance } of vocabulary.near(term, Math.min(maxTypos, term.length >= 8 ? 2 : 1))) {
       add(candidate, byDistance[distance] ?? 0);
     }
   }
   return alternatives;
 }
 
+/**
+ * The glossary phrases the query's terms spell. A phrase inside a longer one that the query also
+ * spells is left out: in `paid twice`, the group of `charged twice` says what is meant, and the
+ * group of `twice` alone (`double`) would find every answer saying "double check".
+ */
 function findSpans(terms: string[], phrases: PhraseIndex): SynonymSpan[] {
   const spans: SynonymSpan[] = [];
   terms.forEach((term, from) => {
@@ -134,5 +255,5 @@ function findSpans(terms: string[], phrases: PhraseIndex): SynonymSpan[] {
       spans.push({ from, to, phrases: others });
     }
   });
-  return spans;
+  return spans.filter((span) => !spans.some((other) => other.to - other.from > span.to - span.from && other.from <= span.from && other.to >= span.to));
 }

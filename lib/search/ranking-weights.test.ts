@@ -33,8 +33,10 @@ describe('weights passed to createSearcher', () => {
     expect(createSearcher(data, { weights: DEFAULT_RANKING_WEIGHTS }).search('capture')).toEqual(createSearcher(data).search('capture'));
   });
 
-  it('change the ranking: without the title weight, the answer that says capture more often moves up', () => {
-    expect(ids('capture')).toEqual(['why-does-capture-fail', 'how-do-i-turn-direct-capture-on-or-off', 'how-can-i-check-if-i-have-reserve-capture-or-direct-capture']);
-    expect(ids('capture', { title: 0 })).toEqual(['why-does-capture-fail', 'how-can-i-check-if-i-have-reserve-capture-or-direct-capture', 'how-do-i-turn-direct-capture-on-or-off']);
+  it('change the ranking: without title focus, a title that says capture among fewer other words moves up', () => {
+    // `How can I check if I have reserve capture or direct capture?` says capture twice among five words;
+    // `How do I turn direct capture on or off?` once among three.
+    expect(ids('capture')).toEqual(['why-does-capture-fail', 'how-can-i-check-if-i-have-reserve-capture-or-direct-capture', 'how-do-i-turn-direct-capture-on-or-off']);
+    expect(ids('capture', { titleFocus: 0 })).toEqual(['why-does-capture-fail', 'how-do-i-turn-direct-capture-on-or-off', 'how-can-i-check-if-i-have-reserve-capture-or-direct-capture']);
   });
 });

@@ -2,7 +2,8 @@
 
 /**
  * How search weighs evidence. `createSearcher(data, { weights })` takes any subset; the rest keep
- * their defaults (`DEFAULT_RANKING_WEIGHTS`). The defaults are tuned on `queries/dev.tsv`.
+ * their defaults (`DEFAULT_RANKING_WEIGHTS`). The defaults are tuned on the development sets (`queries/dev.tsv`,
+ * `queries/nl-ecom-dev.tsv`, `queries/recurring-dev.tsv`, the starter set), never on the held-out ones.
  */
 export interface RankingWeights {
   /** BM25F: what one occurrence of a term in the title counts. @defaultValue 5 */
@@ -13,6 +14,8 @@ export interface RankingWeights {
   category: number;
   /** BM25F: the same in the answer. @defaultValue 1 */
   body: number;
+  /** BM25F: the same in the phrasings (other words for the question: `also asked as`, troubleshooter options, link texts). @defaultValue 3 */
+  phrasings: number;
   /** BM25F: how far a long title discounts a hit, from 0 (not at all) to 1 (in proportion). @defaultValue 0.6 */
   titleLengthNorm: number;
   /** @defaultValue 0.3 */
@@ -21,6 +24,8 @@ export interface RankingWeights {
   categoryLengthNorm: number;
   /** @defaultValue 0.5 */
   bodyLengthNorm: number;
+  /** @defaultValue 0.5 */
+  phrasingsLengthNorm: number;
   /** BM25: how quickly repeating a term stops adding to its score. @defaultValue 1.2 */
   k1: number;
   /** A word inside an identifier (`unauthorized` in `unauthorized_client`) against the word alone. @defaultValue 0.5 */
@@ -37,16 +42,31 @@ export interface RankingWeights {
   twoTypos: number;
   /** A glossary phrase against the words typed. @defaultValue 0.9 */
   synonym: number;
-  /** A glossary phrase whose words are scattered over the answer keeps this share, or what the typed words scored. @defaultValue 0.5 */
+  /**
+   * A glossary phrase whose words are scattered over the answer keeps this share, or what the typed words scored:
+   * scattered, `double … payment` does not say `paid twice`. @defaultValue 0
+   */
   scatteredPhrase: number;
-  /** Share of a pair's smaller score added when two query words stand side by side in the question. @defaultValue 0.6 */
+  /** Share of a pair's smaller score added when two query words stand side by side in the question. @defaultValue 1.5 */
   adjacent: number;
-  /** Scores are floored at this share when a query word is missing, then rise with coverage squared. @defaultValue 0.2 */
+  /**
+   * What a query word found in answers alone (no title, symptom or phrasing holds it) needs for coverage, against its
+   * idf: such words are rare because they are incidental (`bought a jacket`), not because they are the point. @defaultValue 0.5
+   */
+  answerOnly: number;
+  /** Scores are floored at this share when a query word is missing, then rise with coverage squared. @defaultValue 0.3 */
   coverageFloor: number;
   /** How much more a question counts whose title holds all of the query (a title fit of 1). @defaultValue 1 */
   titleFit: number;
-  /** Share of the title fit that depends on how much of the title the query accounts for. @defaultValue 0.2 */
+  /**
+   * Added to a result's score (where the best text match scores 1) per unit of title fit: a title that means the
+   * query is the answer more surely than the best match of words. @defaultValue 1
+   */
+  titleMeaning: number;
+  /** Share of the title fit that depends on how much of the title (by idf) the query accounts for. @defaultValue 0.5 */
   titleFocus: number;
+  /** How much more a question counts whose title asks in the query's form (`how long …`, `can I …`, `why …`). @defaultValue 0.5 */
+  form: number;
   /** What the error-code lane's score counts against the best text match (1). @defaultValue 1 */
   lane: number;
   /** The most the error-code lane gives one question, however many of its symptoms a query names. @defaultValue 1.5 */
@@ -62,10 +82,12 @@ export const DEFAULT_RANKING_WEIGHTS: Readonly<RankingWeights> = {
   symptoms: 3,
   category: 0.8,
   body: 1,
+  phrasings: 3,
   titleLengthNorm: 0.6,
   symptomsLengthNorm: 0.3,
   categoryLengthNorm: 0.2,
   bodyLengthNorm: 0.5,
+  phrasingsLengthNorm: 0.5,
   k1: 1.2,
   part: 0.5,
   identifier: 0.5,
@@ -74,11 +96,14 @@ export const DEFAULT_RANKING_WEIGHTS: Readonly<RankingWeights> = {
   oneTypo: 0.8,
   twoTypos: 0.6,
   synonym: 0.9,
-  scatteredPhrase: 0.5,
-  adjacent: 0.6,
-  coverageFloor: 0.2,
+  scatteredPhrase: 0,
+  adjacent: 1.5,
+  answerOnly: 0.5,
+  coverageFloor: 0.3,
   titleFit: 1,
-  titleFocus: 0.2,
+  titleFocus: 0.5,
+  titleMeaning: 1,
+  form: 0.5,
   lane: 1,
   laneCap: 1.5,
   laneMention: 0.4,

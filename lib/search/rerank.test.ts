@@ -3,6 +3,7 @@ import { selectCandidates } from './candidates';
 import { scoreConcepts } from './concept-scores';
 import { neededWeights, totalOf, weighCoverage } from './coverage';
 import type { RankingWeights } from './ranking-weights';
+import { queryForms, titleForms } from './question-form';
 import { rerank } from './rerank';
 import { createSpanScorer } from './synonym-spans';
 import { fixtureSearch, numberOf } from './test-helpers';
@@ -17,7 +18,7 @@ function textOf(query: string, id: string, weights: Partial<RankingWeights> = {}
   const bestText = weighCoverage(matrix, concepts, needed, resolved);
   const laneMatches = new Map();
   const selected = selectCandidates(matrix, laneMatches, bestText, data.questions.length, resolved);
-  const evidence = { matrix, concepts, spans, needed, neededTotal: totalOf(needed), laneMatches };
+  const evidence = { matrix, concepts, spans, needed, neededTotal: totalOf(needed), laneMatches, idf: postings.idf, forms: queryForms(query), formsOf: (d: number) => titleForms(data.questions[d]!.t, data.questions[d]!.b) };
   const { leading } = rerank(selected, evidence, createTokenCache(data), bestText, resolved);
   const found = leading.find((r) => r.d === numberOf(data, id));
   if (!found) throw new Error(`${id} is not among the candidates for ${query}`);
@@ -39,9 +40,10 @@ describe('rerank', () => {
     expect(textOf('capture direct ', id)).toBe(textOf('capture direct ', id, { adjacent: 0 }));
   });
 
-  it('discounts a glossary phrase whose words are scattered over the answer', () => {
+  it('discounts a glossary phrase whose words are scattered over the answer, by default to nothing', () => {
     // `refund` finds its group's `money back` in an answer that says `money` and, later, `back`.
     const id = 'why-am-i-not-sent-back-to-where-i-came-from-when-i-have-paid';
-    expect(textOf('refund ', id)).toBeCloseTo(textOf('refund ', id, { scatteredPhrase: 1 }) / 2, 12);
+    expect(textOf('refund ', id, { scatteredPhrase: 0.5 })).toBeCloseTo(textOf('refund ', id, { scatteredPhrase: 1 }) / 2, 12);
+    expect(textOf('refund ', id)).toBe(0);
   });
 });

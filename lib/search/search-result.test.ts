@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { graphOf } from '@/lib/content/test-helpers';
+import { buildSearchIndex } from './build-index';
+import { createSearcher } from './searcher';
 import { createResult } from './search-result';
 import { stem } from './stem';
 import { fixtureIndex, numberOf } from './test-helpers';
@@ -9,7 +12,7 @@ const tokens = createTokenCache(data);
 
 function resultFor(id: string, terms: string[][], score = 0.5, top = 1, labels: string[] = []) {
   const d = numberOf(data, id);
-  return createResult(data, { d, text: 0, lane: 0, score, terms, labels }, top, tokens.tokensOf(d), () => 1);
+  return createResult(data, { d, text: 0, fit: 0, lane: 0, score, terms, labels }, top, tokens.tokensOf(d), () => 1);
 }
 
 describe('createResult', () => {
@@ -37,6 +40,21 @@ describe('createResult', () => {
     expect(result.terms).toEqual(['refund', 'payment', 'refunded']);
   });
 
+  it('gives words that matched side by side as one phrase first', () => {
+    const result = resultFor('why-has-one-of-my-customers-been-charged-twice-for-the-same-payment', [[stem('charged'), stem('twice')], [stem('charged'), stem('twice')]]);
+    expect(result.terms).toEqual(['charged twice', 'charged', 'twice']);
+  });
+
+  it('marks only the distinctive words alone when a long query matched many, not its common ones', () => {
+    const idf = (term: string) => (term === 'refund' ? 1 : 3);
+    const d = numberOf(data, 'how-can-i-refund-a-payment');
+    const matched = [['refund'], ['payment'], [stem('order')], [stem('amount')]];
+    const result = createResult(data, { d, text: 0, fit: 0, lane: 0, score: 1, terms: matched, labels: [] }, 1, tokens.tokensOf(d), idf);
+    // `refund` is common here; the others are three times as rare.
+    expect(result.terms).not.toContain('refund');
+    expect(result.terms).toEqual(expect.arrayContaining(['payment', 'order', 'amount']));
+  });
+
   it('highlights the words a prefix being typed matched', () => {
     const result = resultFor('why-does-hurtigkasse-express-checkout-fail', [['hurtigk*']]);
     expect(result.terms).toEqual(['Hurtigkasse']);
@@ -48,5 +66,29 @@ describe('createResult', () => {
     const result = resultFor('why-do-payments-fail', [[stem('insufficient')], [stem('funds')]]);
     expect(result.step).toBe('step-2');
     expect(resultFor('why-do-payments-fail', [['histori']]).step).toBeUndefined();
+  });
+});
+
+describe('the document of a result', () => {
+  const faq = (title: string, question: string) => `# ${title}\n\n## General\n\n### ${question}\n\nAn answer about refunds.\n`;
+
+  it('is named only when the index holds more than one document', () => {
+    const one = buildSearchIndex(graphOf({ 'faq/a.md': faq('eCom API FAQ', 'How do I refund?') }).graph, { groups: [] });
+    expect(createSearcher(one).search('refund')[0]?.documentTitle).toBeUndefined();
+    const two = buildSearchIndex(graphOf({ 'faq/a.md': faq('eCom API FAQ', 'How do I refund?'), 'faq/b.md': faq('Recurring API FAQ', 'Can I refund a charge?') }).graph, { groups: [] });
+    expect(createSearcher(two).search('refund').map((result) => [result.title, result.documentTitle])).toEqual([
+      ['How do I refund?', 'eCom API FAQ'],
+      ['Can I refund a charge?', 'Recurring API FAQ'],
+    ]);
+  });
+});
+
+describe('snippets', () => {
+  it('never end in "?." where an answer links a question by its title at the end of a sentence', () => {
+    const markdown = `# FAQ\n\n## General\n\n### How do I refund?\n\nRefunds are made from the portal. If the capture failed, see [Why does capture fail?](#why-does-capture-fail).\n\n### Why does capture fail?\n\nThe amount is too high.\n`;
+    const data = buildSearchIndex(graphOf({ 'faq/a.md': markdown }).graph, { groups: [] });
+    expect(data.questions[0]!.b).toBe('Refunds are made from the portal. If the capture failed, see Why does capture fail?');
+    const [result] = createSearcher(data).search('refunds portal capture failed');
+    expect(result?.snippet.text.endsWith('?.')).toBe(false);
   });
 });

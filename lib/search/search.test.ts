@@ -54,6 +54,13 @@ describe('forgiving matching', () => {
     expect(first(query)?.id).toBe(id);
   });
 
+  it('keeps a glossary phrase whole: `paid twice` finds no answer for saying "double check … payment"', () => {
+    // `twice` alone is in a group with `double`, and `double payment` is a phrase of the group of `paid twice`;
+    // the 401 answer says "Double check them for every payment".
+    expect(ids('paid twice')).toEqual(['why-has-one-of-my-customers-been-charged-twice-for-the-same-payment', ...ids('paid twice').slice(1)]);
+    expect(ids('paid twice ')).not.toContain('why-do-i-get-http-401-unauthorized');
+  });
+
   it('completes a word being typed: refu finds the refund answers first', () => {
     expect(ids('refu').slice(0, 3)).toEqual([
       'how-can-i-refund-a-payment',

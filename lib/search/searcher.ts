@@ -2,10 +2,12 @@
 import { selectCandidates } from './candidates';
 import { scoreConcepts } from './concept-scores';
 import { neededWeights, totalOf, weighCoverage } from './coverage';
-import { exportedTerms } from './flex-index';
+import { decodeFields, importFlexIndexes, indexedTerms } from './flex-index';
 import { rankResults } from './merge-lane';
 import { createPostings } from './postings';
+import { looksPasted, reducePasted } from './pasted';
 import { createPhraseIndex, parseQuery } from './query';
+import { queryForms, titleForms, type QuestionForm } from './question-form';
 import { resolveRankingWeights, type RankingWeights } from './ranking-weights';
 import { rerank } from './rerank';
 import { createScoreMatrices } from './score-matrix';
@@ -18,6 +20,8 @@ import { createVocabulary } from './vocabulary';
 
 /** Queries longer than this are cut: nobody types more, and pasted logs should not stall the page. */
 const MAX_QUERY = 512;
+/** Pasted text is read this far for its status, error code and message before the cut. */
+const MAX_PASTE = 4096;
 /** Candidates re-ranked beyond the number of results asked for, so re-ranking can lift one into them. */
 const EXTRA_CANDIDATES = 10;
 
@@ -51,20 +55,27 @@ export interface SearcherOptions {
 export function createSearcher(data: SearchIndexData, options: SearcherOptions = {}): Searcher {
   const weights = resolveRankingWeights(options.weights);
   const questions = data.questions;
-  const vocabulary = createVocabulary(exportedTerms(data.flex));
+  const decoded = decodeFields(data.postings);
+  const vocabulary = createVocabulary(indexedTerms(decoded));
   const phrases = createPhraseIndex(data.synonyms);
-  const postingSource = createPostings(data, weights);
+  const postingSource = createPostings(data, weights, importFlexIndexes(data, decoded));
   const lane = createSymptomLane(questions, weights);
   const tokens = createTokenCache(data);
   const matrices = createScoreMatrices(questions.length);
   const scoreSpans = createSpanScorer(questions.length, weights);
+  const titleFormCache: (Set<QuestionForm> | undefined)[] = new Array(questions.length);
+  const idfOfTerm = (term: string) => postingSource.idfOf(vocabulary.df(term));
+  const formsOf = (d: number) => (titleFormCache[d] ??= titleForms(questions[d]!.t, questions[d]!.b));
 
   function search(rawQuery: string, options: SearchOptions = {}): SearchResult[] {
     if (typeof rawQuery !== 'string') return [];
-    const query = rawQuery.slice(0, MAX_QUERY);
-    if (query.trim() === '') return [];
+    const typed = rawQuery.slice(0, MAX_PASTE);
+    if (typed.trim() === '') return [];
+    // A pasted log line or error body searches by its status, error code and message.
+    const pasted = looksPasted(typed);
+    const query = (pasted ? reducePasted(typed) : typed).slice(0, MAX_QUERY);
     const limit = Math.max(0, Math.floor(options.limit ?? 10));
-    const { concepts, spans } = parseQuery(query, vocabulary, phrases, !/\s$/.test(query), weights);
+    const { concepts, spans } = parseQuery(query, vocabulary, phrases, !pasted && !/\s$/.test(query), weights);
 
     const postings = postingSource.forQuery();
     const matrix = matrices.start(concepts.length);
@@ -78,7 +89,7 @@ export function createSearcher(data: SearchIndexData, options: SearcherOptions =
     const category = options.category;
     const inCategory = category === undefined ? undefined : (d: number) => data.categories[questions[d]!.c]?.[0] === category;
     const selected = selectCandidates(matrix, laneMatches, bestText, Math.max(limit, 1) + EXTRA_CANDIDATES, weights, inCategory);
-    const evidence = { matrix, concepts, spans, needed, neededTotal: totalOf(needed), laneMatches };
+    const evidence = { matrix, concepts, spans, needed, neededTotal: totalOf(needed), laneMatches, forms: queryForms(query), formsOf, idf: idfOfTerm };
     const reranked = rerank(selected, evidence, tokens, bestText, weights);
     matrices.finish(matrix);
 

@@ -1,5 +1,11 @@
 import type { Token } from './normalize';
 
+/** A word of the answer that matched, and what it counts. */
+export interface Hit {
+  token: Token;
+  weight: number;
+}
+
 export interface Snippet {
   text: string;
   highlights: [number, number][];
@@ -15,24 +21,18 @@ const LEAD = 40;
  * terms, and marks them. A checklist step wins when it holds as much as the
  * best passage, so a result can link straight to the step.
  *
- * @param weight How much a matched word counts; words not matched count 0.
+ * @param hits The answer's words that matched, in order, with what each counts.
  */
-export function createSnippet(
-  body: string,
-  tokens: Token[],
-  steps: [string, number, number][],
-  weight: (token: Token) => number,
-): Snippet {
-  const hits = tokens.filter((token) => !token.stop && weight(token) > 0);
+export function createSnippet(body: string, hits: Hit[], steps: [string, number, number][]): Snippet {
   let best = { start: 0, score: 0 };
-  for (const hit of hits) {
-    const start = wordStart(body, Math.max(0, hit.start - LEAD));
-    const score = scoreRange(hits, start, start + LENGTH, weight);
+  for (const { token } of hits) {
+    const start = wordStart(body, Math.max(0, token.start - LEAD));
+    const score = scoreRange(hits, start, start + LENGTH);
     if (score > best.score) best = { start, score };
   }
   let stepHit: { id: string; start: number; end: number; score: number } | undefined;
   for (const [id, start, end] of steps) {
-    const score = scoreRange(hits, start, end, weight);
+    const score = scoreRange(hits, start, end);
     if (score > 0 && score >= best.score && (!stepHit || score > stepHit.score)) stepHit = { id, start, end, score };
   }
   if (stepHit) {
@@ -42,25 +42,27 @@ export function createSnippet(
   return mark(body, hits, best.start, wordEnd(body, best.start + LENGTH));
 }
 
-function scoreRange(hits: Token[], start: number, end: number, weight: (token: Token) => number): number {
+function scoreRange(hits: Hit[], start: number, end: number): number {
   const seen = new Set<string>();
   let score = 0;
-  for (const hit of hits) {
-    if (hit.start < start || hit.end > end || seen.has(hit.term)) continue;
-    seen.add(hit.term);
-    score += weight(hit);
+  for (const { token, weight } of hits) {
+    if (token.start < start) continue;
+    if (token.start >= end) break;
+    if (token.end > end || seen.has(token.term)) continue;
+    seen.add(token.term);
+    score += weight;
   }
   return score;
 }
 
-function mark(body: string, hits: Token[], start: number, end: number): Omit<Snippet, 'step'> {
+function mark(body: string, hits: Hit[], start: number, end: number): Omit<Snippet, 'step'> {
   const prefix = start > 0 ? '… ' : '';
   const suffix = end < body.length ? ' …' : '';
   const text = prefix + body.slice(start, end).trim() + suffix;
   const shift = prefix.length - (body.slice(start, end).length - body.slice(start, end).trimStart().length) - start;
   const ranges = hits
-    .filter((hit) => hit.start >= start && hit.end <= end)
-    .map((hit): [number, number] => [hit.start + shift, hit.end + shift])
+    .filter(({ token }) => token.start >= start && token.end <= end)
+    .map(({ token }): [number, number] => [token.start + shift, token.end + shift])
     .sort((a, b) => a[0] - b[0]);
   const highlights: [number, number][] = [];
   for (const range of ranges) {

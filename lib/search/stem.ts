@@ -7,6 +7,8 @@
  * not real words. Numbers and short words are left alone.
  */
 export function stem(word: string): string {
+  const irregular = IRREGULAR.get(word);
+  if (irregular) return stem(irregular);
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word.replace(/isation(s?)$/, 'ization$1').replace(/is(e|es|ed|ing)$/, 'iz$1');
   // `reservation`, `expiration`, `activated` meet `reserve`, `expire`, `activate`.
@@ -20,6 +22,22 @@ export function stem(word: string): string {
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   return w;
 }
+
+/**
+ * Irregular past forms people write about payments (`paid`, `sent`, `taken`), so they meet their verb as
+ * `refunded` meets `refund`. Left out are forms that are words of their own in an FAQ: `found` (`Not
+ * Found`), `left`, `saw`, `won`.
+ */
+const IRREGULAR = new Map(
+  (
+    'paid:pay sent:send bought:buy sold:sell made:make took:take taken:take gave:give given:give kept:keep ' +
+    'spent:spend built:build chose:choose chosen:choose drew:draw drawn:draw withdrew:withdraw withdrawn:withdraw ' +
+    'wrote:write written:write shown:show knew:know told:tell thought:think understood:understand went:go gone:go ' +
+    'seen:see began:begin begun:begin forgot:forget forgotten:forget lost:lose held:hold ran:run'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
 
 function hasVowel(text: string): boolean {
   return /[aeiouy]/.test(text);

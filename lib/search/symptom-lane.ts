@@ -1,4 +1,5 @@
 import { fold, tokenize } from './normalize';
+import { NUMBER_WITH_UNIT } from './quantity';
 import type { RankingWeights } from './ranking-weights';
 import type { IndexedQuestion } from './types';
 
@@ -71,7 +72,10 @@ export function createSymptomLane(questions: IndexedQuestion[], weights: Pick<Ra
       };
 
       const named = new Set<string>();
+      // `400 days` and `250 NOK` are quantities, not statuses or codes.
+      const quantity = (m: RegExpExecArray | RegExpMatchArray) => NUMBER_WITH_UNIT.test(query.slice(m.index! + m[0].length));
       for (const m of query.matchAll(HTTP)) {
+        if (m[0].length === 3 && quantity(m)) continue;
         lookUp(`http:${m[1]}`, 1);
         named.add(m[1]!);
       }
@@ -79,7 +83,7 @@ export function createSymptomLane(questions: IndexedQuestion[], weights: Pick<Ra
         lookUp(`code:${m[1]}`, 1);
         named.add(m[1]!);
       }
-      for (const m of query.matchAll(NUMBER)) if (!named.has(m[0])) lookUp(`code:${m[0]}`, BARE_NUMBER);
+      for (const m of query.matchAll(NUMBER)) if (!named.has(m[0]) && !quantity(m)) lookUp(`code:${m[0]}`, BARE_NUMBER);
 
       const words = query.split(/\s+/).filter(Boolean).slice(0, 64);
       for (let n = 1; n <= 3; n++) {

@@ -38,7 +38,7 @@ export function createSpanScorer(questionCount: number, weights: Pick<RankingWei
         if (phrase.length > 1) phraseCodes.add(code);
         const ownIdf = phraseIdf(phrase, postings);
         const typedIdf = typed.reduce((sum, term) => sum + (term ? postings.idf(term) : ownIdf / phrase.length), 0);
-        const worth = typedIdf / ownIdf;
+        const worth = Math.min(typedIdf, ownIdf) / ownIdf;
         const holders: number[] = [];
         found.forEach((p, t) => {
           const termIdf = postings.idf(phrase[t]!);

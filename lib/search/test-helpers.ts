@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import { buildQuestionGraph } from '@/lib/content/build-graph';
 import { parseFaqDocument } from '@/lib/content/parse-faq';
 import { buildSearchIndex } from './build-index';
-import { exportedTerms } from './flex-index';
+import { decodeFields, indexedTerms } from './flex-index';
 import { createPostings } from './postings';
 import { createPhraseIndex, parseQuery } from './query';
 import { resolveRankingWeights, type RankingWeights } from './ranking-weights';
@@ -39,7 +39,7 @@ export function numberOf(data: SearchIndexData, id: string): number {
 export function fixtureSearch(query: string, weights: Partial<RankingWeights> = {}) {
   const data = (cachedIndex ??= fixtureIndex());
   const resolved = resolveRankingWeights(weights);
-  const vocabulary = createVocabulary(exportedTerms(data.flex));
+  const vocabulary = createVocabulary(indexedTerms(decodeFields(data.postings)));
   const { concepts, spans } = parseQuery(query, vocabulary, createPhraseIndex(data.synonyms), !/\s$/.test(query), resolved);
   const postings = createPostings(data, resolved).forQuery();
   const matrix = createScoreMatrices(data.questions.length).start(concepts.length);

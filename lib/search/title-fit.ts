@@ -1,19 +1,29 @@
-/** Title fit: how much of the query a question's title holds, since the title says what the answer is about. */
+/** Title fit: how much of the query a question's title (or one of its phrasings) holds, since the title says what the answer is about. */
 import type { Token } from './normalize';
 import type { Concept, SynonymSpan } from './query';
 
 /**
- * How well a title fits the query, 0 to 1: the share of the query, by the idf its
- * words need for coverage, that the title holds, directly or through a glossary
- * phrase (`refund` for `give money back`), trimmed a little when the title is
- * mostly about other things. The title says what an answer is about; the body
- * may mention anything, and a long title may repeat the query's common words.
+ * How well a name of a question (its title, or a phrasing of it) fits the query, 0 to 1: the share of
+ * the query, by the weight its words need for coverage, that the name holds, directly or through a
+ * glossary phrase (`refund` for `give money back`), trimmed when the name is mostly about other
+ * things: by `titleFocus` times the share of the name, by idf, that the query leaves unaccounted for.
+ * The title says what an answer is about; the body may mention anything, and a long title may repeat
+ * the query's common words.
  *
- * @param words The title's words that can match (see `TokenCache.titleWordsOf`).
+ * @param words The name's words that can match (no stopwords, no whole identifiers).
+ * @param idf Idf of a term, which weighs the name's own words.
  * @param needed What each concept needs for coverage, and `neededTotal` their sum.
- * @param titleFocus Share of the fit that depends on how much of the title the query accounts for.
+ * @param titleFocus Share of the fit that depends on how much of the name the query accounts for.
  */
-export function titleFit(words: Token[], concepts: Concept[], spans: SynonymSpan[], needed: number[], neededTotal: number, titleFocus: number): number {
+export function titleFit(
+  words: Token[],
+  concepts: Concept[],
+  spans: SynonymSpan[],
+  needed: number[],
+  neededTotal: number,
+  titleFocus: number,
+  idf: (term: string) => number = () => 1,
+): number {
   if (words.length === 0 || neededTotal <= 0) return 0;
   const held = new Set(words.map((token) => token.term));
   const hit = new Set<string>();
@@ -43,6 +53,13 @@ export function titleFit(words: Token[], concepts: Concept[], spans: SynonymSpan
   covered.forEach((isCovered, c) => {
     if (isCovered && !concepts[c]!.bonus) share += needed[c]!;
   });
-  const focus = words.filter((token) => hit.has(token.term)).length / words.length;
+  let all = 0;
+  let accounted = 0;
+  for (const token of words) {
+    const weight = idf(token.term);
+    all += weight;
+    if (hit.has(token.term)) accounted += weight;
+  }
+  const focus = all > 0 ? accounted / all : 0;
   return Math.min(share / neededTotal, 1) * (1 - titleFocus + titleFocus * focus);
 }

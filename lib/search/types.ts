@@ -25,32 +25,37 @@ export interface IndexedQuestion {
   t: string;
   /** Index into `SearchIndexData.categories`. */
   c: number;
-  /** Site-relative URL. */
-  u: string;
+  /** Site-relative URL, when it is not `/q/<id>/`. */
+  u?: string;
   /** Plain answer text, with long machine noise (UUIDs, trace ids) removed. */
   b: string;
   s: IndexedSymptom[];
   /** Checklist steps: id and the [start, end) range of the step's text in `b`. */
   p: [id: string, start: number, end: number][];
-  /** Number of words in the title, the symptoms and the body, for length normalisation. */
-  n: [title: number, symptoms: number, body: number];
+  /**
+   * Phrasings: other words people use for this question (`also asked as`, table-of-contents labels,
+   * cross-link texts, troubleshooter options); absent when there are none. See `phrasings.ts`.
+   */
+  f?: string[];
+  /** Number of words in the title, the symptoms, the body and the phrasings, for length normalisation. */
+  n: [title: number, symptoms: number, body: number, phrasings: number];
 }
 
-/** The FlexSearch indexes shipped in the index file; see `flex-index.ts`. */
-export type FlexField = 'title' | 'symptoms' | 'body' | 'category' | 'titlePrefix' | 'symptomsPrefix' | 'categoryPrefix';
-
-/** One FlexSearch `Index` as its `export()` wrote it: the map chunks, each a list of [key, slots of ids]. */
-export type FlexExport = [key: string, slots: number[][]][][];
+/** The fields whose terms are shipped in the index file, each filling a FlexSearch index; see `flex-index.ts`. */
+export type ExactField = 'title' | 'symptoms' | 'phrasings' | 'body' | 'category';
 
 /** The search index file, `/search-index.json`. JSON-serialisable. */
 export interface SearchIndexData {
-  version: 2;
-  categories: [id: string, title: string][];
+  version: 3;
+  /** Titles of the FAQ documents the index holds. */
+  documents: string[];
+  /** Categories, each with the number of its document in `documents`. */
+  categories: [id: string, title: string, document: number][];
   questions: IndexedQuestion[];
   /** Synonym groups, each phrase already normalised to its index terms joined by spaces. */
   synonyms: string[][];
-  /** The FlexSearch exports, one per field. */
-  flex: Record<FlexField, FlexExport>;
+  /** Per field, its terms and the questions (categories) holding each, as `encodePostings` writes them. */
+  postings: Record<ExactField, string>;
 }
 
 export interface SearchOptions {
@@ -69,6 +74,8 @@ export interface SearchResult {
   /** Category id. */
   category: string;
   categoryTitle: string;
+  /** Title of the FAQ document the question is in; only when the index holds more than one document. */
+  documentTitle?: string;
   url: string;
   /** Best result is 1.0; the others are relative to it. */
   score: number;

@@ -13,7 +13,8 @@ export interface Vocabulary {
 
 /** Builds a vocabulary from each term's document frequency. */
 export function createVocabulary(df: Map<string, number>): Vocabulary {
-  const sorted = [...df.keys()].sort();
+  // Quantity keys (`#day`) are matched by what a query states, never completed or corrected into.
+  const sorted = [...df.keys()].filter((term) => !term.startsWith('#')).sort();
   const byLength = new Map<number, string[]>();
   for (const term of sorted) {
     const list = byLength.get(term.length);

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const dirs: string[] = [];
+
+/** A content folder holding only `faq/` with the given files: no glossary, no troubleshooter. */
+function contentWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'faq-content-'));
+  dirs.push(dir);
+  mkdirSync(join(dir, 'faq'));
+  for (const [name, from] of Object.entries(files)) cpSync(join(root, from), join(dir, 'faq', name));
+  return dir;
+}
+
+function search(args: string[], queries: string[]) {
+  const run = spawnSync(tsx, [join(root, 'scripts', 'search-cli.ts'), ...args], { cwd: root, input: queries.join('\n') + '\n', encoding: 'utf8', timeout: 60_000 });
+  return { status: run.status, stderr: run.stderr, lines: run.stdout.split('\n').filter(Boolean) };
+}
+
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+// Each test starts the CLI in a process of its own, which takes seconds on a busy machine.
+describe('npm run search -- --json --content <dir>', { timeout: 30_000 }, () => {
+  it('searches an FAQ with no glossary entries in a content folder without a troubleshooter', () => {
+    const dir = contentWith({ 'vipps-recurring-api-faq.md': 'e2e/fixtures/corpora/vipps-recurring-api-faq.md' });
+    const { status, lines } = search(['--json', '--content', dir], ['card expired', 'merchant.not.allowed.for.recurring.operation']);
+    expect(status).toBe(0);
+    const [first, second] = lines.map((line) => JSON.parse(line) as { query: string; results: { id: string }[] });
+    expect(first!.query).toBe('card expired');
+    expect(first!.results[0]!.id).toBe('if-a-users-card-expires-what-happens-on-the-next-charge');
+    expect(second!.results[0]!.id).toBe('why-do-i-get-the-error-merchantnotallowedforrecurringoperation');
+  });
+
+  it('says what is wrong with a folder that has no FAQ', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faq-content-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'synonyms.yaml'), '- [refund, money back]\n');
+    const { status, stderr } = search(['--json', '--content', dir], ['refund']);
+    expect(status).toBe(1);
+    expect(stderr).toContain('has no faq/ folder of FAQ markdown files');
+  });
+});
