@@ -40,8 +40,8 @@ export function CategoryCards({
                   {category.title === documentTitle ? 'Questions' : category.title}
                 </Link>
               </Heading>
-              <p className="text-sm text-[var(--muted)]">{count(category.questions.length)}</p>
-              <ul className="mt-3 space-y-1.5 text-[0.95rem]">
+              <p className="text-sm text-muted">{count(category.questions.length)}</p>
+              <ul className="link-list mt-3 space-y-1.5 text-[0.95rem]">
                 {shown.map((q) => (
                   <li key={q.id}>
                     <Link href={q.url} prefetch={false}>
@@ -62,7 +62,7 @@ export function CategoryCards({
         })}
       </ul>
       {notes.length > 0 && (
-        <p className="mt-4 text-sm text-[var(--muted)]">
+        <p className="mt-4 text-sm text-muted">
           Also in this FAQ:{' '}
           {notes.map((category, i) => (
             <span key={category.id}>

@@ -30,9 +30,9 @@ export function CategoryPage({ category, page }: { category: Category; page: num
   return (
     <>
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }, ...documentCrumb, { label: category.title }]} />
-      <h1 className="text-3xl font-bold">
+      <h1 className="text-title font-bold">
         {category.title}
-        {pages > 1 && <span className="text-[var(--muted)] text-xl font-normal"> (page {page} of {pages})</span>}
+        {pages > 1 && <span className="text-muted text-xl font-normal"> (page {page} of {pages})</span>}
       </h1>
       {page === 1 && category.html && (
         <div className="mt-4 max-w-3xl">
@@ -48,7 +48,7 @@ export function CategoryPage({ category, page }: { category: Category; page: num
                   <QuestionTitle question={question} />
                 </Link>
               </h2>
-              <p className="mt-1 text-[var(--muted)]">{summariseAnswer(question.html, 200)}</p>
+              <p className="mt-1 text-muted">{summariseAnswer(question.html, 200)}</p>
             </li>
           ))}
         </ol>
