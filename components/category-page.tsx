@@ -35,12 +35,12 @@ export function CategoryPage({ category, page }: { category: Category; page: num
         {pages > 1 && <span className="text-muted text-xl font-normal"> (page {page} of {pages})</span>}
       </h1>
       {page === 1 && category.html && (
-        <div className="mt-4 max-w-3xl">
+        <div className="mt-4 max-w-[var(--measure)]">
           <AnswerContent html={category.html} />
         </div>
       )}
       {questions.length > 0 && (
-        <ol className="mt-6 space-y-5" start={first + 1}>
+        <ol className="link-list mt-6 max-w-[var(--measure)] space-y-5" start={first + 1}>
           {questions.map((question) => (
             <li key={question.id}>
               <h2 className="text-lg font-semibold">
