@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Category, Question } from '@/lib/content/types';
 import { sidebarWindow } from '@/lib/sidebar-window';
 import { QuestionTitle } from './question-list';
+import { SidebarCurrent } from './sidebar-current';
 
 /**
  * The category's questions beside a question, the current one marked. A long
@@ -34,6 +35,7 @@ export function QuestionSidebar({ category, current, question }: { category: Cat
         })}
       </ol>
       {after > 0 && <p className="px-2.5 pt-1 text-muted">{after} more · {all}</p>}
+      <SidebarCurrent />
       <p className="mt-4 border-t border-line px-2.5 pt-3">
         <Link href="/#categories" className="text-muted no-underline hover:text-fg hover:underline">← All topics</Link>
       </p>
