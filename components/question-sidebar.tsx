@@ -18,7 +18,7 @@ export function QuestionSidebar({ category, current, question }: { category: Cat
   );
   return (
     <nav aria-labelledby="sidebar-heading" className="doc-sidebar no-print text-sm">
-      <p id="sidebar-heading" className="eyebrow mb-2 px-2.5">
+      <p id="sidebar-heading" className="eyebrow px-2.5">
         <Link href={category.url} prefetch={false} className="text-inherit no-underline hover:underline">{category.title}</Link>
       </p>
       {before > 0 && <p className="px-2.5 pb-1 text-muted">{before} earlier · {all}</p>}
