@@ -2,47 +2,57 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { HeaderSearch } from '@/components/header-search';
-import { siteName } from '@/app/_lib/site';
+import { SiteFooter } from '@/components/site-footer';
+import { getSite, siteName } from '@/app/_lib/site';
+import { getSiteSettings } from '@/lib/content/load';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: `${siteName}: Vipps eCom API answers`, template: `%s · ${siteName}` },
-  description: 'Answers to the Vipps eCom API FAQ: search by error code or symptom, troubleshoot step by step, and share links to any answer or step.',
-};
+export function generateMetadata(): Metadata {
+  const { graph } = getSite();
+  const settings = getSiteSettings();
+  const subject = settings.title ?? graph.documents[0]?.title ?? 'answers';
+  return {
+    title: { default: `${siteName}: ${subject}`, template: `%s · ${siteName}` },
+    description: settings.description ?? `Answers from ${graph.documents.map((d) => d.title).join(', ')}: search by error code or symptom, troubleshoot step by step, and share links to any answer or step.`,
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [
     { media: '(prefers-color-scheme: light)', color: '#ffffff' },
-    { media: '(prefers-color-scheme: dark)', color: '#121212' },
+    { media: '(prefers-color-scheme: dark)', color: '#0f1216' },
   ],
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  // Only the documents' names and sources: nothing here grows with the number of questions.
+  const documents = getSite().graph.documents.map(({ id, title, url, source }) => ({ id, title, url, source }));
   return (
     <html lang="en">
-      <body className="min-h-screen flex flex-col font-sans antialiased">
+      <body className="flex min-h-screen flex-col font-sans antialiased">
         <a href="#main" className="skip-link">Skip to content</a>
-        <header className="z-40 sm:sticky sm:top-0 border-b border-[var(--border)] bg-[var(--bg)]/95 backdrop-blur">
-          <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link href="/" className="text-lg font-bold text-[var(--fg)] no-underline">
-              <span aria-hidden="true" className="text-brand">●</span> {siteName}
-            </Link>
-            <nav aria-label="Main" className="flex gap-4 text-sm [&_a]:no-underline [&_a:hover]:underline">
-              <Link href="/#categories">Browse</Link>
-              <Link href="/wizard/">Troubleshoot</Link>
-              <Link href="/map/">Map</Link>
-            </nav>
-            <div className="ml-auto w-full sm:w-72">
+        <header className="site-header">
+          <div className="container-page flex flex-wrap items-center gap-x-6 sm:flex-nowrap">
+            <div className="site-header-row flex flex-1 items-center gap-x-4 sm:flex-none sm:gap-x-6">
+              <Link href="/" className="flex items-center gap-2 whitespace-nowrap text-[1.05rem] font-bold tracking-tight text-fg no-underline">
+                <span aria-hidden="true" className="inline-block size-3 rounded-full bg-brand" />
+                {siteName}
+              </Link>
+              <nav aria-label="Main" className="ml-auto flex gap-3.5 text-sm font-medium sm:gap-5 sm:ml-0 [&_a]:text-muted [&_a]:no-underline [&_a:hover]:text-fg">
+                <Link href="/#categories">Browse</Link>
+                <Link href="/wizard/">Troubleshoot</Link>
+                <Link href="/map/">Map</Link>
+              </nav>
+            </div>
+            <div className="w-full pb-2.5 sm:ml-auto sm:w-80 sm:pb-0">
               <HeaderSearch />
             </div>
           </div>
         </header>
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+        <main id="main" className="container-page flex-1 py-8">
           {children}
         </main>
-        <footer className="border-t border-[var(--border)] px-4 py-6 text-center text-sm text-[var(--muted)]">
-          Content from the Vipps eCom API FAQ. <Link href="/graph.json" prefetch={false}>Question graph (JSON)</Link> · <Link href="/embed/">Embed the search box</Link>
-        </footer>
+        <SiteFooter documents={documents} />
       </body>
     </html>
   );

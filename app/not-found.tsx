@@ -7,8 +7,8 @@ export const metadata = { title: 'Page not found', description: 'This page does 
 export default function NotFound() {
   return (
     <>
-      <h1 className="text-3xl font-bold">This page does not exist</h1>
-      <p className="mt-3 text-[var(--muted)]">
+      <h1 className="text-title font-bold">This page does not exist</h1>
+      <p className="mt-3 text-muted">
         The link may be old or mistyped. <Link href="/search/">Search</Link> the answers, try the{' '}
         <Link href="/wizard/">troubleshooter</Link>, or go to the <Link href="/">home page</Link>.
       </p>

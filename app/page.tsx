@@ -42,7 +42,7 @@ export default function HomePage() {
       <LegacyAnchorRedirect />
       <section className="mb-10">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{title}</h1>
-        <p className="mt-3 max-w-2xl text-lg text-[var(--muted)]">
+        <p className="mt-3 max-w-2xl text-lg text-muted">
           {description}
         </p>
         <div className="mt-6 max-w-2xl">

@@ -8,7 +8,7 @@ export interface Crumb {
 /** Where this page sits: Home › Category › Question. The last crumb is the current page. */
 export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
   return (
-    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-[var(--muted)]">
+    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
       <ol className="flex flex-wrap gap-1">
         {trail.map((crumb, i) => (
           <li key={`${crumb.label}-${i}`} className="flex items-center gap-1">

@@ -45,8 +45,8 @@ export function CategoryCards({
                   {category.title === documentTitle ? 'Questions' : category.title}
                 </Link>
               </Heading>
-              <p className="text-sm text-[var(--muted)]">{count(category.questions.length)}</p>
-              {shown.length > 0 && <QuestionList questions={shown} className="mt-3 text-[0.95rem]" />}
+              <p className="text-sm text-muted">{count(category.questions.length)}</p>
+              {shown.length > 0 && <QuestionList questions={shown} className="link-list mt-3 text-[0.95rem]" />}
               {more > 0 && (
                 <p className="mt-auto pt-3 text-sm">
                   <Link href={category.url} prefetch={false}>
@@ -59,7 +59,7 @@ export function CategoryCards({
         })}
       </ul>
       {notes.length > 0 && (
-        <p className="mt-4 text-sm text-[var(--muted)]">
+        <p className="mt-4 text-sm text-muted">
           Also in this FAQ:{' '}
           {notes.map((category, i) => (
             <span key={category.id}>

@@ -31,9 +31,9 @@ export function CategoryPage({ category, page }: { category: Category; page: num
   return (
     <>
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }, ...documentCrumb, { label: category.title }]} />
-      <h1 className="text-3xl font-bold">
+      <h1 className="text-title font-bold">
         {category.title}
-        {pages > 1 && <span className="text-[var(--muted)] text-xl font-normal"> (page {page} of {pages})</span>}
+        {pages > 1 && <span className="text-muted text-xl font-normal"> (page {page} of {pages})</span>}
       </h1>
       {category.questions.length > 0 && chooseMapScale(site.graph) === 'categories' && (
         <p className="mt-2 text-sm">
@@ -43,12 +43,12 @@ export function CategoryPage({ category, page }: { category: Category; page: num
         </p>
       )}
       {page === 1 && category.html && (
-        <div className="mt-4 max-w-3xl">
+        <div className="mt-4 max-w-[var(--measure)]">
           <AnswerContent html={category.html} />
         </div>
       )}
       {questions.length > 0 && (
-        <ol className="mt-6 space-y-5" start={first + 1}>
+        <ol className="link-list mt-6 max-w-[var(--measure)] space-y-5" start={first + 1}>
           {questions.map((question) => (
             <li key={question.id}>
               <h2 className="text-lg font-semibold">
@@ -56,7 +56,7 @@ export function CategoryPage({ category, page }: { category: Category; page: num
                   <QuestionTitle question={question} />
                 </Link>
               </h2>
-              <p className="mt-1 text-[var(--muted)]">{summariseAnswer(question.html, 200)}</p>
+              <p className="mt-1 text-muted">{summariseAnswer(question.html, 200)}</p>
             </li>
           ))}
         </ol>

@@ -7,13 +7,16 @@ import {
   checklistSignature,
   formatDoneParam,
   parseDoneParam,
+  partProgress,
   restoreProgress,
   type ChecklistItem,
+  type ChecklistPart,
 } from '@/lib/checklist';
 
 interface ChecklistState {
   title: string;
   items: ChecklistItem[];
+  parts: readonly ChecklistPart[];
   done: ReadonlySet<number>;
   toggle: (n: number, checked: boolean) => void;
   reset: () => void;
@@ -22,13 +25,27 @@ interface ChecklistState {
 
 const ChecklistContext = createContext<ChecklistState | null>(null);
 const STORAGE_PREFIX = 'faq-navigator:checklist:';
+const NO_PARTS: readonly ChecklistPart[] = [];
 
 /**
  * Holds which steps are done for one checklist. Progress is kept in
  * localStorage per `storageKey` (dropped when the steps' wording changes),
  * and a link's `?done=1,3` wins over it, so support staff can send progress.
  */
-export function ChecklistProvider({ storageKey, title, items, children }: { storageKey: string; title: string; items: ChecklistItem[]; children: ReactNode }) {
+export function ChecklistProvider({
+  storageKey,
+  title,
+  items,
+  parts = NO_PARTS,
+  children,
+}: {
+  storageKey: string;
+  title: string;
+  items: ChecklistItem[];
+  /** The answer's lists when it has several (alternative procedures); progress is shown per part. */
+  parts?: readonly ChecklistPart[];
+  children: ReactNode;
+}) {
   const signature = useMemo(() => checklistSignature(items), [items]);
   const [done, setDone] = useState<ReadonlySet<number>>(new Set());
   const [note, setNote] = useState<string | null>(null);
@@ -93,7 +110,7 @@ export function ChecklistProvider({ storageKey, title, items, children }: { stor
     setNote(null);
   }, [save]);
 
-  const value = useMemo(() => ({ title, items, done, toggle, reset, note }), [title, items, done, toggle, reset, note]);
+  const value = useMemo(() => ({ title, items, parts, done, toggle, reset, note }), [title, items, parts, done, toggle, reset, note]);
   return <ChecklistContext.Provider value={value}>{children}</ChecklistContext.Provider>;
 }
 
@@ -109,7 +126,7 @@ export function StepCheckbox({ n }: { n: number }) {
   return (
     <input
       type="checkbox"
-      className="step-checkbox mr-2 size-4 align-[-2px] accent-[var(--focus)]"
+      className="step-checkbox"
       checked={done.has(n)}
       onChange={(event) => toggle(n, event.target.checked)}
       aria-label={`Step ${n} done`}
@@ -117,9 +134,12 @@ export function StepCheckbox({ n }: { n: number }) {
   );
 }
 
-/** Progress, and the actions for sharing it: a link with `?done=` and the list as text. */
+/**
+ * Progress, and the actions for sharing it: a link with `?done=` and the list as text.
+ * A checklist of several parts shows each part's label and progress; the numbers stay the answer's.
+ */
 export function ChecklistToolbar() {
-  const { title, items, done, reset, note } = useChecklist();
+  const { title, items, parts, done, reset, note } = useChecklist();
   const { copied, copy } = useCopy<'link' | 'text'>();
   const linkWithProgress = () => {
     const url = new URL(window.location.href);
@@ -130,22 +150,37 @@ export function ChecklistToolbar() {
     return url.toString().replace(/%2C/g, ',');
   };
   return (
-    <div className="no-print my-4 rounded-md border border-[var(--border)] bg-[var(--surface)] p-3">
+    <div className="no-print my-5 rounded-lg border border-line bg-surface px-4 py-3" data-checklist-toolbar>
       {note && <p className="mb-2 text-sm" role="note">{note}</p>}
-      <div className="flex flex-wrap items-center gap-3">
-        <label className="flex items-center gap-2 text-sm font-medium">
-          <span>Checklist: {done.size} of {items.length} done</span>
-          <progress max={items.length} value={done.size} className="h-2 w-32" />
-        </label>
-        <div className="flex flex-wrap gap-2 text-sm">
-          <button type="button" className="rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1" onClick={() => copy(linkWithProgress(), 'link')}>
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
+        {parts.length > 0 ? (
+          <div className="grid gap-1.5 text-sm">
+            <p className="font-semibold">Checklist: {done.size} of {items.length} done</p>
+            <ul aria-label="Progress per part" className="grid gap-1.5">
+              {partProgress(parts, done).map((part) => (
+                <li key={part.from} className="flex flex-wrap items-center gap-x-3 gap-y-1" data-checklist-part={`${part.from}-${part.to}`}>
+                  <a href={`#step-${part.from}`} className="min-w-0 max-w-[22rem] truncate">{part.label}</a>
+                  <progress max={part.total} value={part.done} className="progress w-24" aria-label={`${part.label}: ${part.done} of ${part.total} done`} />
+                  <span className="tabular-nums text-muted">{part.done} of {part.total}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <label className="flex items-center gap-3 text-sm font-semibold">
+            <span>Checklist: {done.size} of {items.length} done</span>
+            <progress max={items.length} value={done.size} className="progress w-20" />
+          </label>
+        )}
+        <div className="flex flex-wrap gap-2">
+          <button type="button" className="btn" onClick={() => copy(linkWithProgress(), 'link')}>
             Copy link with progress
           </button>
-          <button type="button" className="rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1" onClick={() => copy(checklistAsText(title, items, done, linkWithProgress()), 'text')}>
+          <button type="button" className="btn" onClick={() => copy(checklistAsText(title, items, done, linkWithProgress(), parts), 'text')}>
             Copy as text
           </button>
           {done.size > 0 && (
-            <button type="button" className="rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1" onClick={reset}>
+            <button type="button" className="btn" onClick={reset}>
               Clear
             </button>
           )}

@@ -71,10 +71,10 @@ export function DescribeSymptom({ answers }: { answers: Record<string, string> }
   const [best, ...others] = described?.matches ?? [];
   const searchHref = described ? `/search/?q=${encodeURIComponent(described.query)}` : '/search/';
   return (
-    <div className="mt-4 rounded-md border border-[var(--border)] bg-[var(--surface)] p-4">
+    <div className="mt-4 rounded-lg border border-line bg-surface p-4">
       <form action={withBasePath('/search/')} method="get" onSubmit={onSubmit}>
         <label htmlFor="describe" className="block font-semibold">Describe what you see</label>
-        <p id="describe-hint" className="text-sm text-[var(--muted)]">Paste an error from your log, type a status like 401, or what your customer said.</p>
+        <p id="describe-hint" className="text-sm text-muted">Paste an error from your log, type a status like 401, or what your customer said.</p>
         <div className="mt-2 flex flex-col gap-2 sm:flex-row">
           <input
             id="describe"
@@ -85,10 +85,10 @@ export function DescribeSymptom({ answers }: { answers: Record<string, string> }
             onChange={(event) => setText(event.target.value)}
             onFocus={() => void loadSearcher().catch(() => undefined)}
             aria-describedby="describe-hint describe-message"
-            className="flex-1 rounded-md border border-[var(--border)] bg-[var(--bg)] px-3 py-2"
+            className="field flex-1"
             placeholder="e.g. HTTP 401 Unauthorized, or “customer paid twice”"
           />
-          <button type="submit" disabled={busy} className="rounded-md bg-brand-strong px-4 py-2 font-semibold text-white disabled:opacity-60">
+          <button type="submit" disabled={busy} className="btn btn-primary btn-lg">
             {busy ? 'Finding…' : 'Find the answer'}
           </button>
         </div>
@@ -96,7 +96,7 @@ export function DescribeSymptom({ answers }: { answers: Record<string, string> }
         <p id="describe-message" role="status" className={described?.matches.length ? 'sr-only' : 'mt-2 text-sm empty:hidden'}>{message}</p>
       </form>
       {described && best && (
-        <section aria-labelledby="describe-best-heading" className="mt-3 border-t border-[var(--border)] pt-3">
+        <section aria-labelledby="describe-best-heading" className="mt-3 border-t border-line pt-3">
           <h2 id="describe-best-heading" className="font-semibold">Best match for “{described.query}”</h2>
           <Understood {...described.understood} />
           <p className="mt-2">
@@ -132,7 +132,7 @@ export function DescribeSymptom({ answers }: { answers: Record<string, string> }
 function Understood({ symptoms, words }: Described['understood']) {
   if (symptoms.length === 0 && words.length === 0) return null;
   return (
-    <p className="mt-1 text-sm text-[var(--muted)]">
+    <p className="mt-1 text-sm text-muted">
       Read as {symptoms.map((symptom) => <strong key={symptom} className="mr-1 font-mono">{symptom}</strong>)}
       {symptoms.length > 0 && words.length > 0 && 'and '}
       {words.length > 0 && `the words ${words.join(', ')}`}.
@@ -142,5 +142,5 @@ function Understood({ symptoms, words }: Described['understood']) {
 
 function MatchedWords({ words }: { words: string[] }) {
   if (words.length === 0) return null;
-  return <span className="ml-2 text-sm text-[var(--muted)]">matches {words.join(', ')}</span>;
+  return <span className="ml-2 text-sm text-muted">matches {words.join(', ')}</span>;
 }

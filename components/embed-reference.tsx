@@ -4,7 +4,7 @@ import { SiteOrigin } from './embed-snippet';
 
 const ATTRIBUTE_ROWS: { name: string; values: string; byDefault: string; what: string }[] = [
   { name: 'placeholder', values: 'text', byDefault: DEFAULT_CONFIG.placeholder, what: 'Shown in the empty box.' },
-  { name: 'theme', values: 'light, dark, auto', byDefault: DEFAULT_CONFIG.theme, what: 'Colour scheme; auto follows the reader’s system setting.' },
+  { name: 'theme', values: 'light, dark, auto', byDefault: DEFAULT_CONFIG.theme, what: 'Colour scheme; auto follows your page (its data-theme, a dark or light class on <html> or <body>, or a color-scheme of one scheme), else the reader’s system setting.' },
   { name: 'max-results', values: `${MAX_RESULTS_RANGE.min}–${MAX_RESULTS_RANGE.max}`, byDefault: String(DEFAULT_CONFIG.maxResults), what: 'Most results listed.' },
   { name: 'category', values: 'a category id (below)', byDefault: 'every category', what: 'Search one category only.' },
   { name: 'query', values: 'text', byDefault: 'none', what: 'Search at once and show the results, e.g. the error code your page is about.' },

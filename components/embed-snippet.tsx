@@ -28,10 +28,10 @@ export function EmbedSnippet({ fallbackRoot }: { fallbackRoot: string }) {
   const copy = () => copyText(code, 'snippet');
   return (
     <div className="relative">
-      <pre data-embed-snippet className="overflow-x-auto rounded-md border border-[var(--border)] bg-[var(--surface)] p-4 pr-24 font-mono text-sm">
+      <pre data-embed-snippet className="overflow-x-auto rounded-md border border-line bg-surface p-4 pr-24 font-mono text-sm">
         <code>{code}</code>
       </pre>
-      <button type="button" onClick={copy} className="absolute right-2 top-2 rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1 text-xs">
+      <button type="button" onClick={copy} className="btn absolute right-2 top-2">
         {copied ? 'Copied' : 'Copy'}
       </button>
       <span className="sr-only" aria-live="polite">{copied ? 'Snippet copied' : ''}</span>

@@ -18,7 +18,7 @@ export function MovedQuestion({ to, title }: { to: string; title: string }) {
       <noscript>
         <meta httpEquiv="refresh" content={`0; url=${withBasePath(to)}`} />
       </noscript>
-      <h1 className="text-3xl font-bold">This question has moved</h1>
+      <h1 className="text-title font-bold">This question has moved</h1>
       <p className="mt-3">
         It is now <a href={withBasePath(to)}>{title}</a>.
       </p>

@@ -18,13 +18,13 @@ export function WizardEvents({ node, type, question }: { node: string; type: 'ch
 export function WizardOutcome({ node, question, children }: { node: string; question: string; children: ReactNode }) {
   const [solved, setSolved] = useState(false);
   return (
-    <section aria-label="Did this solve it?" className="mt-8 rounded-md border border-[var(--border)] p-4">
+    <section aria-label="Did this solve it?" className="mt-8 rounded-lg border border-line p-4">
       {solved ? (
         <p role="status">Glad it is solved. You can copy the checklist as text for your ticket above.</p>
       ) : (
         <button
           type="button"
-          className="mb-3 rounded-md bg-[var(--fg)] px-3 py-1.5 text-sm font-medium text-[var(--bg)]"
+          className="btn btn-primary mb-3"
           onClick={() => {
             setSolved(true);
             emitFaqEvent('faq:solved', { node, question });

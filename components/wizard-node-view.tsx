@@ -19,14 +19,14 @@ export function WizardNodeView({ nodeId }: { nodeId: string }) {
   const { tree, routesTo } = getWizard();
   const node = tree.nodes[nodeId]!;
   return (
-    <div className="max-w-3xl">
+    <div className="mx-auto max-w-3xl">
       <WizardEvents node={nodeId} type={node.type} question={node.type === 'answer' ? node.question : undefined} />
       <WizardPathProvider routes={routesTo(nodeId)}>
         <WizardTrail />
         {node.type === 'choice' ? <ChoiceView node={node} isRoot={nodeId === tree.root} /> : <AnswerView node={node} />}
       </WizardPathProvider>
       {nodeId !== tree.root && (
-        <p className="mt-10 border-t border-[var(--border)] pt-4 text-sm">
+        <p className="mt-10 border-t border-line pt-4 text-sm">
           <Link href="/wizard/">↺ Start over</Link>
         </p>
       )}
@@ -40,7 +40,7 @@ function ChoiceView({ node, isRoot }: { node: ChoiceNode; isRoot: boolean }) {
     <>
       {isRoot && (
         <>
-          <h1 className="text-3xl font-bold">Troubleshoot step by step</h1>
+          <h1 className="text-title font-bold">Troubleshoot step by step</h1>
           <DescribeSymptom answers={Object.fromEntries(answerByQuestion)} />
         </>
       )}
@@ -48,19 +48,21 @@ function ChoiceView({ node, isRoot }: { node: ChoiceNode; isRoot: boolean }) {
         {isRoot ? (
           <h2 id="prompt" className="text-2xl font-semibold"><InlineMarkdown text={node.prompt} /></h2>
         ) : (
-          <h1 id="prompt" className="text-3xl font-bold"><InlineMarkdown text={node.prompt} /></h1>
+          <h1 id="prompt" className="text-title font-bold"><InlineMarkdown text={node.prompt} /></h1>
         )}
-        {node.hint && <p className="mt-2 text-[var(--muted)]"><InlineMarkdown text={node.hint} /></p>}
-        <ul className="mt-5 space-y-3">
+        {node.hint && <p className="mt-2 text-muted"><InlineMarkdown text={node.hint} /></p>}
+        <ul className="mt-5 space-y-2.5">
           {node.options.map((option) => (
             <li key={option.next + option.label}>
               <WizardOptionLink
                 next={option.next}
                 nextShortestVia={paths[option.next] && formatVia(paths[option.next]!)}
-                className="block rounded-md border border-[var(--border)] px-4 py-3 no-underline hover:border-[var(--link)] hover:bg-[var(--surface)]"
+                className="entry px-4! py-3!"
               >
-                <span className="font-medium text-[var(--link)]"><InlineMarkdown text={option.label} links={false} /></span>
-                {option.hint && <span className="mt-1 block text-sm text-[var(--muted)]"><InlineMarkdown text={option.hint} links={false} /></span>}
+                <span>
+                  <span className="font-medium"><InlineMarkdown text={option.label} links={false} /></span>
+                  {option.hint && <span className="mt-1 block text-sm text-muted"><InlineMarkdown text={option.hint} links={false} /></span>}
+                </span>
               </WizardOptionLink>
             </li>
           ))}
@@ -85,13 +87,18 @@ function AnswerView({ node }: { node: AnswerNode }) {
 
   return (
     <>
-      <p className="text-sm font-medium uppercase tracking-wide text-[var(--muted)]">The answer</p>
-      <h1 className="mt-1 text-3xl font-bold"><QuestionTitle question={question} /></h1>
+      <p className="eyebrow">The answer</p>
+      <h1 className="mt-1 text-title font-bold"><QuestionTitle question={question} /></h1>
       <p className="mt-4 text-lg">{node.summary ? <InlineMarkdown text={node.summary} /> : summariseAnswer(question.html, 320)}</p>
       <p className="mt-3"><Link href={question.url}>Read the full answer →</Link></p>
       <section aria-labelledby="checklist-heading" className="mt-8">
         <h2 id="checklist-heading" className="text-xl font-semibold">Work through these steps</h2>
-        <ChecklistProvider storageKey={ownSteps ? `question:${question.id}` : `wizard:${node.id}`} title={question.title} items={items}>
+        <ChecklistProvider
+          storageKey={ownSteps ? `question:${question.id}` : `wizard:${node.id}`}
+          title={question.title}
+          items={items}
+          parts={ownSteps ? question.checklistParts : undefined}
+        >
           <ChecklistToolbar />
           <AnswerContent html={buildStepsHtml(node, question)} checklist />
         </ChecklistProvider>

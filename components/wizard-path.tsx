@@ -48,7 +48,7 @@ export function WizardTrail() {
   const { routes, path } = usePath();
   return (
     <nav aria-label="Your answers so far" className="mb-6 text-sm">
-      <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-[var(--muted)]">
+      <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-muted">
         <li><Link href="/wizard/">Troubleshooter</Link></li>
         {path.map((step, i) => (
           <li key={step.node} className="flex items-center gap-2">

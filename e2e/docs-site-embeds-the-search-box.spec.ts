@@ -39,16 +39,21 @@ interface HostPage {
   styles?: 'hostile' | 'none';
   /** Leave the snippet's script tag out: for a control page, or when `body` is the whole snippet. */
   withoutScript?: boolean;
+  /** Attributes of the page's `<html>`, such as a docs site's `data-theme="light"`. */
+  htmlAttributes?: string;
+  /** The page's own CSS, after the hostile stylesheet (allowed by the same hash). */
+  css?: string;
 }
 
 /** Serves a partner page and returns its URL. */
-function hostPage(faq: string, { body, styles = 'hostile', withoutScript = false }: HostPage): string {
-  const styleSrc = styles === 'hostile' ? `'sha256-${createHash('sha256').update(HOSTILE_CSS).digest('base64')}'` : "'none'";
+function hostPage(faq: string, { body, styles = 'hostile', withoutScript = false, htmlAttributes = '', css = '' }: HostPage): string {
+  const stylesheet = HOSTILE_CSS + css;
+  const styleSrc = styles === 'hostile' ? `'sha256-${createHash('sha256').update(stylesheet).digest('base64')}'` : "'none'";
   const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="en" ${htmlAttributes}><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${faq}; connect-src ${faq}; style-src ${styleSrc}">
 <title>Partner docs</title>
-${styles === 'hostile' ? `<style>${HOSTILE_CSS}</style>` : ''}
+${styles === 'hostile' ? `<style>${stylesheet}</style>` : ''}
 </head><body><h1>Payments API: errors</h1><input aria-label="Partner's own field">
 ${withoutScript ? '' : `<script src="${faq}/embed.js" defer></script>`}
 ${body}
@@ -264,4 +269,38 @@ test('under style-src \'none\' the widget is still styled, by a constructed styl
   await expect(page.getByRole('option').first()).toContainText('HTTP 401 Unauthorized');
   expect(log.errors).toEqual([]);
   expect(log.violations).toEqual([]);
+});
+
+test.describe('theme="auto" follows the host page’s colour scheme, not only the reader’s system', () => {
+  // The reader's system is dark; the docs site shows its light theme.
+  test.use({ colorScheme: 'dark' });
+  const LIGHT_BOX = 'rgb(255, 255, 255)';
+  const DARK_BOX = 'rgb(18, 18, 18)';
+
+  for (const [host, page] of [
+    ['<html data-theme="light">, as Docusaurus sets it', { htmlAttributes: 'data-theme="light"' }],
+    ['color-scheme: light on the root', { css: ':root{color-scheme:light}' }],
+  ] as const) {
+    test(`a page with ${host} gets a light box`, async ({ page: browser, baseURL }) => {
+      const log = await watch(browser);
+      await browser.goto(hostPage(baseURL!, { body: '<faq-search></faq-search>', ...page }));
+      const box = browser.getByRole('combobox', { name: 'Search the FAQ' });
+      await expect(box).toHaveCSS('background-color', LIGHT_BOX);
+      await box.fill('401');
+      await expect(browser.getByRole('option').first()).toContainText('HTTP 401 Unauthorized');
+      expect(log.errors).toEqual([]);
+    });
+  }
+
+  test('the box changes with the host’s theme toggle, and follows the system when the page says nothing', async ({ page, baseURL }) => {
+    await page.goto(hostPage(baseURL!, { body: '<faq-search></faq-search>', htmlAttributes: 'data-theme="light"' }));
+    const box = page.getByRole('combobox', { name: 'Search the FAQ' });
+    await expect(box).toHaveCSS('background-color', LIGHT_BOX);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    await expect(box).toHaveCSS('background-color', DARK_BOX);
+    await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
+    await expect(box).toHaveCSS('background-color', DARK_BOX);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(box).toHaveCSS('background-color', LIGHT_BOX);
+  });
 });

@@ -7,6 +7,7 @@ const pages: { name: string; path: string; ready?: string }[] = [
   { name: 'category', path: '/c/common-errors/' },
   { name: 'question', path: '/q/why-do-i-get-http-401-unauthorized/' },
   { name: 'question with a targeted step', path: '/q/why-do-i-get-http-401-unauthorized/#step-3' },
+  { name: 'question with two procedures, some steps done', path: '/q/why-has-one-of-my-customers-been-charged-twice-for-the-same-payment/?done=2,7' },
   { name: 'search results', path: '/search/?q=refund', ready: 'main ol > li' },
   { name: 'search without results', path: '/search/?q=zzzzqqq', ready: '#no-results-heading' },
   { name: 'wizard start', path: '/wizard/' },

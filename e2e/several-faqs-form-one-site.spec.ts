@@ -56,3 +56,11 @@ test('search results name the FAQ a question comes from', async ({ page }) => {
   const result = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /Pick-up in store/ }) }).first();
   await expect(result).toContainText('Checkout API Frequently Asked Questions');
 });
+
+test('the footer says where the content is from, read from the content', async ({ page, request }) => {
+  const graph = (await (await request.get('/graph.json')).json()) as { documents: unknown[] };
+  await page.goto('/');
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText(`Content from ${graph.documents.length} FAQ documents.`);
+  await expect(footer).not.toContainText('Vipps eCom API FAQ');
+});

@@ -43,7 +43,7 @@ describe('parseTheme', () => {
     expect(parseTheme('purple')).toEqual({
       type: 'invalid',
       value: 'auto',
-      problem: 'theme="purple" is not a theme; use "light", "dark" or "auto". Using "auto" (the reader\'s system setting).',
+      problem: 'theme="purple" is not a theme; use "light", "dark" or "auto". Using "auto" (the host page\'s colour scheme, else the reader\'s system setting).',
     });
   });
 });

@@ -1,6 +1,6 @@
 import { didYouMean } from '@/lib/content/did-you-mean';
 
-/** Colour scheme of the widget; `auto` follows the reader's system setting. */
+/** Colour scheme of the widget; `auto` follows the host page's scheme, else the reader's system setting. */
 export type Theme = 'light' | 'dark' | 'auto';
 
 /** The attributes `<faq-search>` reads, in the order the /embed/ page documents them. */
@@ -72,7 +72,7 @@ export function parseTheme(raw: string | null): AttributeReading<'theme'> {
   return {
     type: 'invalid',
     value: DEFAULT_CONFIG.theme,
-    problem: `theme=${quote(raw)} is not a theme; use "light", "dark" or "auto". Using "auto" (the reader's system setting).`,
+    problem: `theme=${quote(raw)} is not a theme; use "light", "dark" or "auto". Using "auto" (the host page's colour scheme, else the reader's system setting).`,
   };
 }
 

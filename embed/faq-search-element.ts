@@ -4,6 +4,7 @@ import { ATTRIBUTES, checkCategory, DEFAULT_CONFIG, parseConfig, type AttributeN
 import { loadSearch, type LoadedSearch } from './load-search';
 import { createOption, h, setTarget } from './render';
 import { adoptStyles } from './styles';
+import { hostScheme, SCHEME_ATTRIBUTES, type SchemeSignals } from './theme';
 import { faqUrl, questionHref, searchPageHref } from './urls';
 
 /** The element's tag name: the only name embed.js adds to a page. */
@@ -34,6 +35,8 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
     /** The unknown `category` value already reported, so it is reported once. */
     #reportedCategory: string | undefined;
     #messageKey = '';
+    /** Watches the host page's scheme while `theme` is `auto`. */
+    #schemeWatch: { observer: MutationObserver; media: MediaQueryList } | undefined;
 
     readonly #root: HTMLElement;
     readonly #input: HTMLInputElement;
@@ -98,12 +101,55 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
       this.#render();
     }
 
+    connectedCallback(): void {
+      this.#watchScheme();
+    }
+
+    disconnectedCallback(): void {
+      this.#schemeWatch?.observer.disconnect();
+      this.#schemeWatch?.media.removeEventListener('change', this.#applyScheme);
+      this.#schemeWatch = undefined;
+    }
+
+    /**
+     * `theme="auto"` follows the host page, as a docs site's theme toggle sets it (`data-theme`, a class,
+     * `color-scheme` on its root or body), and the reader's system only when the page says nothing.
+     */
+    #watchScheme(): void {
+      if (this.#schemeWatch || this.#config.theme !== 'auto' || !this.isConnected) return;
+      const observer = new MutationObserver(this.#applyScheme);
+      const options = { attributes: true, attributeFilter: [...SCHEME_ATTRIBUTES, 'class', 'style'] };
+      observer.observe(document.documentElement, options);
+      if (document.body) observer.observe(document.body, options);
+      const media = window.matchMedia('(prefers-color-scheme: dark)');
+      media.addEventListener('change', this.#applyScheme);
+      this.#schemeWatch = { observer, media };
+    }
+
+    readonly #applyScheme = (): void => {
+      const { theme } = this.#config;
+      if (theme !== 'auto') {
+        this.#root.dataset.theme = theme;
+        return;
+      }
+      const signals = (element: Element | null): SchemeSignals[] =>
+        element
+          ? [{
+              dataTheme: SCHEME_ATTRIBUTES.map((name) => element.getAttribute(name)).find((value) => value !== null) ?? null,
+              classes: [...element.classList].map((name) => name.toLowerCase()),
+              colorScheme: getComputedStyle(element).colorScheme,
+            }]
+          : [];
+      this.#root.dataset.theme = hostScheme([...signals(document.documentElement), ...signals(document.body)]) ?? 'auto';
+    };
+
     attributeChangedCallback(name: AttributeName, previous: string | null, value: string | null): void {
       if (previous === value) return;
       const { config, problems } = parseConfig((attribute) => this.getAttribute(attribute));
       const problem = problems.get(name);
       if (problem) console.warn(`[faq-search] ${problem}`);
       this.#config = config;
+      if (name === 'theme') this.#watchScheme();
       if (name === 'query') {
         this.#query = config.query;
         this.#open = config.query.trim() !== '';
@@ -189,11 +235,11 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
     }
 
     #render(): void {
-      const { theme, placeholder } = this.#config;
+      const { placeholder } = this.#config;
       const query = this.#query.trim();
       const count = this.#results.length;
       const showList = this.#open && query !== '';
-      this.#root.dataset.theme = theme;
+      this.#applyScheme();
       this.#input.placeholder = placeholder;
       if (this.#input.value !== this.#query) this.#input.value = this.#query;
       this.#input.setAttribute('aria-expanded', String(showList));

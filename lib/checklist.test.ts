@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistAsText, checklistSignature, formatDoneParam, parseDoneParam, restoreProgress } from './checklist';
+import { checklistAsText, checklistSignature, formatDoneParam, parseDoneParam, partProgress, restoreProgress } from './checklist';
 
 describe('?done= in a shared link', () => {
   it.each([
@@ -44,4 +44,44 @@ describe('saved progress', () => {
 it('copies as text for a ticket', () => {
   const text = checklistAsText('Why 401?', [{ n: 1, text: 'Keys' }, { n: 2, text: 'MSN' }], new Set([1]), 'https://x/q/a/?done=1');
   expect(text).toBe('Why 401?\n1 of 2 steps done\n[x] 1. Keys\n[ ] 2. MSN\nhttps://x/q/a/?done=1');
+});
+
+describe('a checklist of several parts (alternative procedures)', () => {
+  const items = [1, 2, 3, 4, 5].map((n) => ({ n, text: `Step ${n}` }));
+  const parts = [
+    { label: 'If you use the API', from: 1, to: 3 },
+    { label: 'If you use the portal', from: 4, to: 5 },
+  ];
+
+  it('counts progress per part, in the answer’s numbering', () => {
+    expect(partProgress(parts, new Set([2, 3, 5]))).toEqual([
+      { label: 'If you use the API', from: 1, to: 3, done: 2, total: 3 },
+      { label: 'If you use the portal', from: 4, to: 5, done: 1, total: 2 },
+    ]);
+  });
+
+  it('copies each part under its label, with the numbers the page shows', () => {
+    expect(checklistAsText('Charged twice?', items, new Set([2, 4]), 'https://x/q/a/?done=2,4', parts)).toBe(
+      [
+        'Charged twice?',
+        '2 of 5 steps done',
+        '',
+        'If you use the API (1 of 3 done):',
+        '[ ] 1. Step 1',
+        '[x] 2. Step 2',
+        '[ ] 3. Step 3',
+        '',
+        'If you use the portal (1 of 2 done):',
+        '[x] 4. Step 4',
+        '[ ] 5. Step 5',
+        '',
+        'https://x/q/a/?done=2,4',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps ?done= in global step numbers: a step of the second part is its number on the page', () => {
+    expect(formatDoneParam([4, 5])).toBe('4,5');
+    expect(parseDoneParam('4-5', 5).done).toEqual([4, 5]);
+  });
 });

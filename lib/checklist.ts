@@ -3,11 +3,20 @@
  * (`?done=1,3`), how it is kept per question, and how it reads in a ticket.
  * Pure functions; the React component only wires them to the page.
  */
+import type { ChecklistPart } from './content/types';
 import { fnv1a } from './fnv';
+
+export type { ChecklistPart };
 
 export interface ChecklistItem {
   n: number;
   text: string;
+}
+
+/** A part of a checklist with how far along it is. */
+export interface PartProgress extends ChecklistPart {
+  done: number;
+  total: number;
 }
 
 export interface DoneParam {
@@ -66,8 +75,28 @@ export function restoreProgress(saved: unknown, signature: string, count: number
   return { done: done.filter((n): n is number => Number.isInteger(n) && n >= 1 && n <= count) };
 }
 
-/** The checklist as plain text for a support ticket. */
-export function checklistAsText(title: string, items: ChecklistItem[], done: ReadonlySet<number>, url: string): string {
-  const lines = items.map((item) => `[${done.has(item.n) ? 'x' : ' '}] ${item.n}. ${item.text}`);
-  return [`${title}`, `${done.size} of ${items.length} steps done`, ...lines, url].join('\n');
+/**
+ * Progress per part of a checklist of several lists (alternative procedures), in the
+ * answer's numbering: `?done=` and saved progress stay global step numbers.
+ */
+export function partProgress(parts: readonly ChecklistPart[], done: ReadonlySet<number>): PartProgress[] {
+  return parts.map((part) => {
+    let count = 0;
+    for (let n = part.from; n <= part.to; n++) if (done.has(n)) count++;
+    return { ...part, done: count, total: part.to - part.from + 1 };
+  });
+}
+
+/**
+ * The checklist as plain text for a support ticket, with the numbers the page shows.
+ * A checklist of several parts lists each under its label, with how far along it is.
+ */
+export function checklistAsText(title: string, items: ChecklistItem[], done: ReadonlySet<number>, url: string, parts: readonly ChecklistPart[] = []): string {
+  const line = (item: ChecklistItem) => `[${done.has(item.n) ? 'x' : ' '}] ${item.n}. ${item.text}`;
+  const summary = `${done.size} of ${items.length} steps done`;
+  if (parts.length === 0) return [title, summary, ...items.map(line), url].join('\n');
+  const groups = partProgress(parts, done).map((part) =>
+    [`${part.label} (${part.done} of ${part.total} done):`, ...items.filter((item) => item.n >= part.from && item.n <= part.to).map(line)].join('\n'),
+  );
+  return [[title, summary].join('\n'), ...groups, url].join('\n\n');
 }

@@ -1,12 +1,13 @@
 /**
  * Page budgets: what the browser loads per route, how long the build takes,
- * and Lighthouse desktop scores.
+ * and Lighthouse scores (desktop; `--mobile` for Lighthouse's default phone:
+ * a Moto G Power on slow 4G with a 4× slower CPU).
  *
  * Inputs:  the static export in out/ (built here unless --no-build).
  * Outputs: a report on stdout. Nothing is written.
  * Order:   `npm run build` (timed, --builds N for a median) → sizes from out/
- *          → serve out/ on 127.0.0.1 → Lighthouse 12 desktop on four pages
- *          (--runs N for medians; --no-lighthouse to skip).
+ *          → serve out/ on 127.0.0.1 → Lighthouse 12 desktop (or --mobile) on
+ *          four pages (--runs N for medians; --no-lighthouse to skip).
  *
  * Bytes are what a first visit fetches for the page itself: the HTML, the
  * stylesheets it links and the scripts it loads, each gzipped (-9). Lazy
@@ -27,6 +28,7 @@ const option = (name: string, fallback: number) => {
 const builds = args.includes('--no-build') ? 0 : option('--builds', 1);
 const runs = option('--runs', 1);
 const port = option('--port', 4399);
+const mobile = args.includes('--mobile');
 const out = join(process.cwd(), 'out');
 
 const routes: [name: string, path: string][] = [
@@ -91,13 +93,15 @@ console.log(`\nShared JavaScript on every page (React, Next's router, the header
 console.log('Legacy polyfills (noModule) are not counted: modern browsers do not load them.');
 if (buildTimes.length) console.log(`Build time (npm run build): median ${median(buildTimes).toFixed(1)} s over ${buildTimes.length} build(s).`);
 
-// 3. Lighthouse, desktop.
+// 3. Lighthouse, desktop or (--mobile) its default phone settings.
 if (!args.includes('--no-lighthouse')) {
   const server = spawn(process.execPath, ['scripts/serve.mjs', 'out'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
   try {
     await waitForServer(`http://127.0.0.1:${port}/`);
     const { default: lighthouse } = await import('lighthouse');
     const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
+    // No config is Lighthouse's mobile default: the figures PageSpeed Insights reports for phones.
+    const config = mobile ? undefined : desktopConfig;
     const chromeLauncher = await import('chrome-launcher');
     const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
     const chrome = await chromeLauncher.launch({
@@ -105,13 +109,13 @@ if (!args.includes('--no-lighthouse')) {
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     });
     try {
-      console.log(`\nLighthouse ${desktopConfig.settings?.formFactor ?? 'desktop'} scores (median of ${runs} run(s))\n`);
+      console.log(`\nLighthouse ${mobile ? 'mobile' : 'desktop'} scores (median of ${runs} run(s))\n`);
       console.log('page             performance  accessibility  best-practices  seo');
       for (const name of lighthousePages) {
         const path = routes.find(([n]) => n === name)![1];
         const scores: Record<string, number[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [] };
         for (let i = 0; i < runs; i++) {
-          const result = await lighthouse(`http://127.0.0.1:${port}${withBasePath(path)}`, { port: chrome.port, output: 'json', logLevel: 'error' }, desktopConfig);
+          const result = await lighthouse(`http://127.0.0.1:${port}${withBasePath(path)}`, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
           for (const key of Object.keys(scores)) scores[key]!.push(Math.round((result?.lhr.categories[key]?.score ?? 0) * 100));
         }
         console.log(`${name.padEnd(16)} ${String(median(scores.performance!)).padEnd(12)} ${String(median(scores.accessibility!)).padEnd(14)} ${String(median(scores['best-practices']!)).padEnd(15)} ${median(scores.seo!)}`);

@@ -7,6 +7,7 @@ import { getWizardTree } from '@/lib/wizard/load';
 import { contentDir } from '@/lib/site-folders';
 import { inlineMarkdownToText } from '@/lib/wizard/inline-markdown';
 import type { WizardTree } from '@/lib/wizard/types';
+import { createSymptomSteps } from '@/lib/wizard/symptom-steps';
 import { createRoutes, pathsTo } from '@/lib/wizard/walk';
 
 /*
@@ -45,7 +46,8 @@ export function getSearchIndex(): SearchIndexData {
 
 /**
  * The troubleshooter tree with what its pages need: shortest paths for
- * breadcrumbs and links, the routes to each node, answers by question.
+ * breadcrumbs and links, the routes to each node, answers by question, the step
+ * that takes up a symptom.
  * Worked out once per tree, not once per page.
  */
 export function getWizard() {
@@ -64,5 +66,5 @@ function buildWizard(tree: WizardTree) {
   for (const node of Object.values(tree.nodes)) {
     if (node.type === 'answer' && !answerByQuestion.has(node.question)) answerByQuestion.set(node.question, node.id);
   }
-  return { tree, paths, answerByQuestion, routesTo: createRoutes(tree, paths, inlineMarkdownToText) };
+  return { tree, paths, answerByQuestion, routesTo: createRoutes(tree, paths, inlineMarkdownToText), stepForSymptom: createSymptomSteps(tree) };
 }

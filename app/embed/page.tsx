@@ -16,7 +16,7 @@ export default function EmbedPage() {
   const categories = getSite().graph.categories.map(({ id, title }) => ({ id, title }));
   return (
     <>
-      <h1 className="text-3xl font-bold">Embed the search box</h1>
+      <h1 className="text-title font-bold">Embed the search box</h1>
       <p className="mt-3 max-w-3xl">
         Put this FAQ’s search on your own docs pages. Paste these two lines where the box should appear; readers get the same
         results as on this site, and each answer opens here.

@@ -1,18 +1,22 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { pageMetadata } from '@/app/_lib/seo';
+import { SearchFallback } from '@/components/search-fallback';
 import { SearchResultsPage } from '@/components/search-results-page';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Search',
-  description: 'Search the Vipps eCom API FAQ by error code, message or question.',
+  description: 'Search the FAQ by error code, message or question.',
   path: '/search/',
 });
 
+/** The results render in the browser (they depend on `?q=`); the static page is the fallback. */
 export default function SearchPage() {
   return (
-    <Suspense fallback={<h1 className="text-3xl font-bold">Search</h1>}>
-      <SearchResultsPage />
-    </Suspense>
+    <div className="mx-auto max-w-[var(--measure)]">
+      <Suspense fallback={<SearchFallback />}>
+        <SearchResultsPage />
+      </Suspense>
+    </div>
   );
 }

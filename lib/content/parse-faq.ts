@@ -20,6 +20,7 @@ import { parseMetadata } from './metadata';
 import { offsetOf, pointOf } from './positions';
 import { classifyRegions, type Region } from './regions';
 import { rehypeFaqAnchors } from './rehype-faq-anchors';
+import { rehypeHighlightCode } from './rehype-highlight-code';
 import { remarkHtmlLikeText } from './remark-html-like-text';
 import { faqSanitizeSchema } from './sanitize-schema';
 import { documentIdFromFile } from './slug';
@@ -103,12 +104,14 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, faqSanitizeSchema)
-    .use(rehypeFaqAnchors, anchorOptions);
+    .use(rehypeFaqAnchors, anchorOptions)
+    .use(rehypeHighlightCode);
   // Most sections have no raw HTML; re-parsing them with parse5 is the costliest step and changes nothing.
   const withoutRawHtml = unified()
     .use(remarkRehype)
     .use(rehypeSanitize, faqSanitizeSchema)
-    .use(rehypeFaqAnchors, anchorOptions);
+    .use(rehypeFaqAnchors, anchorOptions)
+    .use(rehypeHighlightCode);
   const render = (nodes: RootContent[]): HastRoot =>
     (nodes.some(needsRawPass) ? withRawHtml : withoutRawHtml).runSync({ type: 'root', children: nodes } as MdastRoot, file) as HastRoot;
 

@@ -29,6 +29,13 @@ describe('buildStepsHtml', () => {
     );
   });
 
+  it('keeps an answer’s several lists apart, each under its label, numbered as the question page numbers them', () => {
+    const parts = [{ label: 'Follow these steps', from: 1, to: 2 }, { label: 'Then, in another list', from: 3, to: 3 }];
+    const html = buildStepsHtml(answer([]), { ...question, checklistParts: parts });
+    expect(html).toMatch(/^<p class="checklist-part">Follow these steps<\/p><ol><li id="step-1"/);
+    expect(html).toContain('</ol><p class="checklist-part">Then, in another list</p><ol start="3"><li id="step-3" data-step="3">Retry once.</li></ol>');
+  });
+
   it('reads steps written in the tree as inline markdown, safely', () => {
     expect(buildStepsHtml(answer(['Call `GET /details`.', 'Read [the guide](https://example.com) <script>alert(1)</script>']), question)).toBe(
       '<ol><li id="step-1" data-step="1">Call <code>GET /details</code>.</li>' +

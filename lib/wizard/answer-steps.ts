@@ -11,17 +11,28 @@ import type { AnswerNode } from './types';
  * `li#step-N` as the question page has them, for `AnswerContent` to render
  * with checkboxes. Steps written in the tree are read as inline markdown; the
  * question's own steps are taken from its answer whole, with their links,
- * code and the lists nested in them.
+ * code and the lists nested in them; when the answer has several lists
+ * (alternative procedures), each is its own list under its label, numbered as
+ * the question page numbers them.
  */
 export function buildStepsHtml(node: AnswerNode, question: Question): string {
   const items = node.checklist.length > 0 ? node.checklist.map((text) => parseInlineMarkdown(text)) : questionSteps(question.html);
-  const list: Element = {
-    type: 'element',
-    tagName: 'ol',
-    properties: {},
-    children: items.map((children, i) => ({ type: 'element', tagName: 'li', properties: { id: `step-${i + 1}`, dataStep: String(i + 1) }, children })),
-  };
-  return toHtml(list);
+  const parts = node.checklist.length === 0 && question.checklistParts?.length ? question.checklistParts : [{ label: '', from: 1, to: items.length }];
+  return toHtml(
+    parts.flatMap((part): Element[] => {
+      const list: Element = {
+        type: 'element',
+        tagName: 'ol',
+        properties: part.from > 1 ? { start: part.from } : {},
+        children: items.slice(part.from - 1, part.to).map((children, i) => {
+          const n = part.from + i;
+          return { type: 'element', tagName: 'li', properties: { id: `step-${n}`, dataStep: String(n) }, children };
+        }),
+      };
+      if (!part.label) return [list];
+      return [{ type: 'element', tagName: 'p', properties: { className: ['checklist-part'] }, children: [{ type: 'text', value: part.label }] }, list];
+    }),
+  );
 }
 
 /** The content of each `li#step-N` of an answer, in step order. */

@@ -30,7 +30,7 @@ export default async function DocumentPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { label: document.title }]} />
-      <h1 className="text-3xl font-bold">{document.title}</h1>
+      <h1 className="text-title font-bold">{document.title}</h1>
       {document.notices.map((html, i) => (
         <div key={i} className="notice mt-4 max-w-3xl">
           <AnswerContent html={html} />

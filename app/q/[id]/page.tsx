@@ -6,10 +6,13 @@ import { ChecklistProvider, ChecklistToolbar } from '@/components/checklist';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CopyLinkButton } from '@/components/copy-link-button';
 import { MovedQuestion } from '@/components/moved-question';
+import { PageContents } from '@/components/page-contents';
+import { QuestionSidebar } from '@/components/question-sidebar';
 import { QuestionList, QuestionTitle } from '@/components/question-list';
 import { QuestionNeighbourhood } from '@/components/question-neighbourhood';
 import { SearchHighlighter } from '@/components/search-highlighter';
 import { StepTargetHighlighter } from '@/components/step-target-highlighter';
+import { buildPageContents } from '@/lib/page-contents';
 import { summariseAnswer } from '@/lib/summarise';
 import { absoluteUrl, jsonLd, pageMetadata } from '@/app/_lib/seo';
 import { getSite, getWizard } from '@/app/_lib/site';
@@ -44,99 +47,137 @@ export default async function QuestionPage({ params }: Props) {
   const related = question.links.filter((link) => link.kind === 'question').map((link) => site.question(link.target)!);
   const backlinks = question.backlinks.map((id) => site.question(id)!);
   const { previous, next } = site.neighbours(question);
-  const wizardNode = getWizard().answerByQuestion.get(question.id);
+  const wizard = getWizard();
+  const wizardNode = wizard.answerByQuestion.get(question.id);
   const document = site.document(question.document);
   const documentCrumb = site.multiDocument && document ? [{ href: document.url, label: document.title }] : [];
   // A document's own category (its loose questions) is named after it: one crumb says both.
   const categoryCrumb = documentCrumb.length > 0 && category.title === document?.title ? [] : [{ href: category.url, label: category.title }];
 
+  const contents = buildPageContents({
+    html: question.html,
+    text: question.text,
+    steps: question.steps,
+    checklistParts: question.checklistParts,
+    after: [
+      ...(backlinks.length > 0 ? [{ id: 'backlinks-heading', label: 'Linked from' }] : []),
+      ...(related.length > 0 ? [{ id: 'related-heading', label: 'Related' }] : []),
+    ],
+  });
+
   return (
-    <article>
-      <script
-        type="application/ld+json"
-        dangerouslySetInnerHTML={{
-          __html: jsonLd({
-            '@context': 'https://schema.org',
-            '@type': 'FAQPage',
-            mainEntity: [{ '@type': 'Question', name: question.title, acceptedAnswer: { '@type': 'Answer', text: question.text } }],
-          }),
-        }}
-      />
-      <StepTargetHighlighter />
-      <SearchHighlighter />
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, ...documentCrumb, ...categoryCrumb, { label: question.title }]} />
-      <h1 className="text-2xl font-bold leading-tight sm:text-3xl">
-        <QuestionTitle question={question} />
-        <CopyLinkButton label="Copy link to this question" />
-      </h1>
-      {question.symptoms.length > 0 && (
-        <ul aria-label="Covers" className="mt-3 flex flex-wrap gap-2 text-xs">
-          {question.symptoms.map((symptom) => {
-            const label = 'label' in symptom ? symptom.label : symptom.text;
-            return (
-              <li key={label} className="rounded-full border border-[var(--border)] bg-[var(--surface)] px-2 py-0.5 font-mono">
-                {label}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {wizardNode && (
-        <p className="no-print mt-4">
-          <Link href={`/wizard/${wizardNode}/`} className="inline-block rounded-md border border-[var(--border)] px-3 py-1.5 text-sm font-medium">
-            Troubleshoot step by step →
-          </Link>
-        </p>
-      )}
-      <div className="mt-6 max-w-3xl">
-        {question.steps.length > 0 ? (
-          <ChecklistProvider storageKey={`question:${question.id}`} title={question.title} items={question.steps.map(({ n, text }) => ({ n, text }))}>
-            <ChecklistToolbar />
-            <AnswerContent html={question.html} checklist />
-          </ChecklistProvider>
-        ) : (
-          <AnswerContent html={question.html} />
+    <div className="doc-layout">
+      <article className="doc-main">
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{
+            __html: jsonLd({
+              '@context': 'https://schema.org',
+              '@type': 'FAQPage',
+              mainEntity: [{ '@type': 'Question', name: question.title, acceptedAnswer: { '@type': 'Answer', text: question.text } }],
+            }),
+          }}
+        />
+        <StepTargetHighlighter />
+        <SearchHighlighter />
+        <Breadcrumbs trail={[{ href: '/', label: 'Home' }, ...documentCrumb, ...categoryCrumb, { label: question.title }]} />
+        <div className="heading-row">
+          <h1 className="text-title font-bold">
+            <QuestionTitle question={question} />
+          </h1>
+          <CopyLinkButton label="Copy link to this question" />
+        </div>
+        {question.symptoms.length > 0 && (
+          <ul aria-label="Covers" className="mt-3 flex flex-wrap gap-2">
+            {question.symptoms.map((symptom) => {
+              const label = 'label' in symptom ? symptom.label : symptom.text;
+              const step = wizard.stepForSymptom(symptom);
+              return (
+                <li key={label}>
+                  <Link
+                    href={step ? `/wizard/${step}/` : `/search/?q=${encodeURIComponent(label)}`}
+                    prefetch={false}
+                    className={`chip ${symptom.type === 'error-message' ? '' : 'font-mono'}`}
+                    data-symptom-link={step ? 'troubleshooter' : 'search'}
+                  >
+                    <SymptomIcon troubleshooter={Boolean(step)} />
+                    {label}
+                    <span className="sr-only">{step ? ': troubleshoot it' : ': search for it'}</span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
         )}
-        {question.source.url && (
-          <p className="no-print mt-6 text-sm">
-            <a href={question.source.url} rel="noopener">Edit this answer</a>
-            <span className="text-[var(--muted)]"> (line {question.source.line} of {question.source.file.split('/').pop()})</span>
+        {wizardNode && (
+          <p className="no-print mt-5">
+            <Link href={`/wizard/${wizardNode}/`} className="btn">
+              Troubleshoot step by step <span aria-hidden="true">→</span>
+            </Link>
           </p>
         )}
-      </div>
-
-      {(related.length > 0 || backlinks.length > 0) && (
-        <div className="mt-10 grid gap-8 border-t border-[var(--border)] pt-6 md:grid-cols-2">
-          {related.length > 0 && (
-            <section aria-labelledby="related-heading">
-              <h2 id="related-heading" className="mb-2 text-lg font-semibold">Related</h2>
-              <QuestionList questions={related} />
-            </section>
+        <div className="mt-6 max-w-[var(--measure)]">
+          {question.steps.length > 0 ? (
+            <ChecklistProvider storageKey={`question:${question.id}`} title={question.title} items={question.steps.map(({ n, text }) => ({ n, text }))} parts={question.checklistParts}>
+              <ChecklistToolbar />
+              <AnswerContent html={question.html} checklist />
+            </ChecklistProvider>
+          ) : (
+            <AnswerContent html={question.html} />
           )}
-          {backlinks.length > 0 && (
-            <section aria-labelledby="backlinks-heading">
-              <h2 id="backlinks-heading" className="mb-2 text-lg font-semibold">Linked from</h2>
-              <QuestionList questions={backlinks} />
-            </section>
+          {question.source.url && (
+            <p className="no-print mt-6 text-sm">
+              <a href={question.source.url} rel="noopener">Edit this answer</a>
+              <span className="text-muted"> (line {question.source.line} of {question.source.file.split('/').pop()})</span>
+            </p>
           )}
         </div>
-      )}
-      <QuestionNeighbourhood question={question} />
 
-      <nav aria-label="Question navigation" className="mt-10 flex flex-col gap-3 border-t border-[var(--border)] pt-6 sm:flex-row sm:justify-between">
-        {previous ? (
-          <Link href={previous.url} rel="prev" className="max-w-sm">
-            <span className="block text-xs text-[var(--muted)]">← Previous in {category.title}</span>
-            <QuestionTitle question={previous} />
-          </Link>
-        ) : <span />}
-        {next && (
-          <Link href={next.url} rel="next" className="max-w-sm sm:text-right">
-            <span className="block text-xs text-[var(--muted)]">Next in {category.title} →</span>
-            <QuestionTitle question={next} />
-          </Link>
+        {(related.length > 0 || backlinks.length > 0) && (
+          // As the neighbourhood drawing below and the README have it: what links here on the left, what this links to on the right.
+          <div className="mt-10 grid gap-8 border-t border-line pt-6 md:grid-cols-2">
+            {backlinks.length > 0 && (
+              <section aria-labelledby="backlinks-heading" className="md:col-start-1">
+                <h2 id="backlinks-heading" className="mb-2 text-lg font-semibold">Linked from</h2>
+                <QuestionList questions={backlinks} />
+              </section>
+            )}
+            {related.length > 0 && (
+              <section aria-labelledby="related-heading" className="md:col-start-2">
+                <h2 id="related-heading" className="mb-2 text-lg font-semibold">Related</h2>
+                <QuestionList questions={related} />
+              </section>
+            )}
+          </div>
         )}
-      </nav>
-    </article>
+        <QuestionNeighbourhood question={question} />
+
+        <nav aria-label="Question navigation" className="mt-10 flex flex-col gap-3 border-t border-line pt-6 sm:flex-row sm:justify-between">
+          {previous ? (
+            <Link href={previous.url} rel="prev" className="max-w-sm no-underline hover:underline">
+              <span className="block text-xs text-muted">← Previous in {category.title}</span>
+              <QuestionTitle question={previous} />
+            </Link>
+          ) : <span />}
+          {next && (
+            <Link href={next.url} rel="next" className="max-w-sm no-underline hover:underline sm:text-right">
+              <span className="block text-xs text-muted">Next in {category.title} →</span>
+              <QuestionTitle question={next} />
+            </Link>
+          )}
+        </nav>
+      </article>
+      <QuestionSidebar category={category} current={question.id} question={site.question} />
+      <PageContents entries={contents} />
+    </div>
+  );
+}
+
+/** A magnifier for a chip that searches, a signpost for one that opens the troubleshooter. */
+function SymptomIcon({ troubleshooter }: { troubleshooter: boolean }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12" className="flex-none fill-none stroke-current text-muted" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round">
+      {troubleshooter ? <path d="M3 8h9M9 4.5 12.5 8 9 11.5" /> : <path d="M7 12A5 5 0 1 0 7 2a5 5 0 0 0 0 10zm3.6-1.4L14 14" />}
+    </svg>
   );
 }

@@ -56,7 +56,7 @@ export default async function WizardPage({ params }: Props) {
 function NoTroubleshooter() {
   return (
     <>
-      <h1 className="text-3xl font-bold">Troubleshoot</h1>
+      <h1 className="text-title font-bold">Troubleshoot</h1>
       <p className="mt-3 max-w-2xl">
         This FAQ has no troubleshooter yet. <Link href="/search/">Search the answers</Link> by what you see (an error code, a
         message, a status), or <Link href="/">browse them by topic</Link>.
