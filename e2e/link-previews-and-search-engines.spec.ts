@@ -4,7 +4,8 @@ test('a question link pasted into a chat previews the question and a one-line an
   await page.goto('/q/why-do-i-get-http-401-unauthorized/');
   const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
   await expect(page).toHaveTitle('Why do I get HTTP 401 Unauthorized? · FAQ Navigator');
-  expect(await meta('meta[name="description"]')).toMatch(/^If you get a HTTP 401 Unauthorized response/);
+  // The first whole sentence that says what to do: the one that introduces the error body is skipped.
+  expect(await meta('meta[name="description"]')).toBe('You need to check that you are providing the correct API keys.');
   expect(await meta('meta[property="og:title"]')).toBe('Why do I get HTTP 401 Unauthorized?');
   expect(await meta('meta[property="og:description"]')).toMatch(/401/);
   expect(await meta('meta[property="og:url"]')).toMatch(/\/q\/why-do-i-get-http-401-unauthorized\/$/);
