@@ -44,7 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <Link href="/map/">Map</Link>
               </nav>
             </div>
-            <div className="w-full pb-2.5 sm:ml-auto sm:w-80 sm:pb-0">
+            <div className="header-search w-full pb-2.5 sm:ml-auto sm:w-80 sm:pb-0">
               <HeaderSearch />
             </div>
           </div>

@@ -118,7 +118,7 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
         autoComplete="off"
         spellCheck={false}
         maxLength={10_000}
-        placeholder={large ? 'Error code, message or question… ( / )' : 'Search the FAQ ( / )'}
+        placeholder={large ? 'Error code, message or question…' : 'Search the FAQ'}
         value={query}
         data-search-input={primary ? 'primary' : 'header'}
         onFocus={() => {
@@ -133,6 +133,8 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
         onKeyDown={onKeyDown}
         className={`w-full rounded-md border border-[var(--border)] bg-[var(--bg)] px-3 text-[var(--fg)] ${large ? 'py-3 text-lg' : 'py-1.5 text-sm'}`}
       />
+      {/* The keyboard shortcut, shown only where there is a keyboard to press it (globals.css). */}
+      <kbd aria-hidden="true" className="search-kbd">/</kbd>
       <span id={`${id}-hint`} className="sr-only">Results appear as you type; use the arrow keys to choose one and Enter to open it.</span>
       <div role="status" aria-live="polite" className="sr-only">{showList ? status : ''}</div>
       <div
