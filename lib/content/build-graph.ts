@@ -28,6 +28,11 @@ export interface BuildGraphOptions {
    * @defaultValue none
    */
   published?: ReadonlyMap<string, string>;
+  /**
+   * Titles for documents by file name, over the title read from the file (`content/site.yaml`).
+   * @defaultValue none
+   */
+  documentTitles?: Readonly<Record<string, string>>;
 }
 
 type AnchorTarget =
@@ -168,6 +173,7 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
   const tocLabels = new Map<string, string[]>();
 
   for (const doc of docs) {
+    const title = options.documentTitles?.[doc.file.basename ?? ''] ?? doc.title;
     for (const link of resolveLinks(doc, doc.tocLinks, 'warning').crossLinks) {
       if (link.kind === 'question' && !link.fragment) tocLabels.set(link.target, [...(tocLabels.get(link.target) ?? []), link.text]);
     }
@@ -176,7 +182,7 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
       type: 'document',
       id: doc.id,
       file: doc.file.path,
-      title: doc.title,
+      title,
       url: documentUrl(doc.id),
       layout: doc.layout,
       metadata: doc.metadata,
@@ -191,7 +197,8 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
       categories.push({
         type: 'category',
         id: categoryId,
-        title: category.title,
+        // The category of a document's loose questions is named after the document.
+        title: category.title === doc.title ? title : category.title,
         document: doc.id,
         url: categoryUrl(categoryId),
         html: html(category, hrefs),

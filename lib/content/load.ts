@@ -37,7 +37,7 @@ export function loadQuestionGraph(contentDir: string, options: { basePath?: stri
 
   const settings = settingsFile ? parseSiteSettings(settingsFile, faqFiles.map((file) => file.basename ?? '')) : {};
   const published = recordFile ? parsePublishedIds(recordFile) : new Map<string, string>();
-  const graph = buildQuestionGraph(parsed, { basePath: options.basePath, primary: settings.primary, published });
+  const graph = buildQuestionGraph(parsed, { basePath: options.basePath, primary: settings.primary, published, documentTitles: settings.documentTitles });
   if (redirectsFile) applyRedirects(graph, parseRedirects(redirectsFile), redirectsFile);
   if (recordFile) checkPublishedIds(graph, published, recordFile, faqFiles);
   const files = [...faqFiles, ...[settingsFile, recordFile, redirectsFile].filter((file) => file !== undefined)];

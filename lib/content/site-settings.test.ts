@@ -10,6 +10,11 @@ const read = (yaml: string) => {
 };
 
 describe('content/site.yaml', () => {
+  it('reads titles for documents by file name, and names a file that is not there', () => {
+    expect(read('documentTitles:\n  vipps-ecom-api-faq.md: Vipps eCom API FAQ\n').settings).toEqual({ documentTitles: { 'vipps-ecom-api-faq.md': 'Vipps eCom API FAQ' } });
+    expect(read('documentTitles:\n  vipps-ecom-faq.md: X\n').report).toBe('content/site.yaml:2:3  error  `vipps-ecom-faq.md` names no file in content/faq; did you mean `vipps-ecom-api-faq.md`?  [unknown-document]');
+  });
+
   it('reads the title and description', () => {
     expect(read('title: Payments help\ndescription: Answers for merchants.\n').settings).toEqual({ title: 'Payments help', description: 'Answers for merchants.' });
   });
@@ -22,7 +27,7 @@ describe('content/site.yaml', () => {
   it.each([
     ['# only comments\n', ''],
     ['primary: vipps-ecom-faq.md\n', 'content/site.yaml:1:10  error  `primary: vipps-ecom-faq.md` names no file in content/faq; did you mean `vipps-ecom-api-faq.md`?  [unknown-primary]'],
-    ['primery: vipps-ecom-api-faq.md\n', 'content/site.yaml:1:1  warning  Unknown site setting `primery`; did you mean `primary`? The settings are `primary`, `title`, `description`  [unknown-site-setting]'],
+    ['primery: vipps-ecom-api-faq.md\n', 'content/site.yaml:1:1  warning  Unknown site setting `primery`; did you mean `primary`? The settings are `primary`, `title`, `description`, `documentTitles`  [unknown-site-setting]'],
     ['title:\n', 'content/site.yaml:1:1  error  `title` needs a text value, such as `title: …`  [malformed-site-settings]'],
     ['primary: [x\n', 'content/site.yaml:1:10  error  Cannot read YAML: the `[` here is never closed; close it with `]` where the list ends  [malformed-yaml]'],
   ])('%j', (yaml, report) => {

@@ -13,9 +13,14 @@ export interface SiteSettings {
   title?: string;
   /** What the site is for, in a sentence: the home page's lead and link previews. */
   description?: string;
+  /**
+   * Document titles by file name, for FAQ files kept verbatim whose own title only says "FAQ"
+   * (`documentTitles: { vipps-ecom-api-faq.md: Vipps eCom API FAQ }`).
+   */
+  documentTitles?: Record<string, string>;
 }
 
-const KEYS = ['primary', 'title', 'description'] as const;
+const KEYS = ['primary', 'title', 'description', 'documentTitles'] as const;
 
 /**
  * Reads `content/site.yaml`. `primary` must name one of `documents` (file names
@@ -43,6 +48,10 @@ export function parseSiteSettings(file: VFile, documents: string[]): SiteSetting
       });
       continue;
     }
+    if (key === 'documentTitles') {
+      settings.documentTitles = readDocumentTitles(pair.value, documents, file, placeOf);
+      continue;
+    }
     const value = isScalar(pair.value) && typeof pair.value.value === 'string' ? pair.value.value.trim() : '';
     if (!value) {
       file.message(`\`${key}\` needs a text value, such as \`${key}: ${key === 'primary' ? 'faq.md' : '…'}\``, { place, ruleId: 'malformed-site-settings', source: 'site' }).fatal = true;
@@ -64,3 +73,25 @@ export function parseSiteSettings(file: VFile, documents: string[]): SiteSetting
   }
   return settings;
 }
+
+/** `documentTitles:`, a map of file names in content/faq to titles; unknown files are errors with a did-you-mean. */
+function readDocumentTitles(node: unknown, documents: string[], file: VFile, placeOf: (node: unknown) => { line: number; column: number }): Record<string, string> {
+  const titles: Record<string, string> = {};
+  if (!isMap(node)) {
+    file.message('`documentTitles` lists `file.md: Title` lines, indented under it', { place: placeOf(node), ruleId: 'malformed-site-settings', source: 'site' }).fatal = true;
+    return titles;
+  }
+  for (const item of node.items) {
+    const name = isScalar(item.key) ? String(item.key.value).split('/').pop()! : '';
+    const title = isScalar(item.value) && typeof item.value.value === 'string' ? item.value.value.trim() : '';
+    const known = documents.find((document) => document.toLowerCase() === name.toLowerCase());
+    if (!known) {
+      const suggestion = didYouMean(name, documents);
+      file.message(`\`${name}\` names no file in content/faq${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`, { place: placeOf(item.key), ruleId: 'unknown-document', source: 'site' }).fatal = true;
+    } else if (!title) {
+      file.message(`\`${name}\` needs a title after the colon`, { place: placeOf(item.key), ruleId: 'malformed-site-settings', source: 'site' }).fatal = true;
+    } else titles[known] = title;
+  }
+  return titles;
+}
+
