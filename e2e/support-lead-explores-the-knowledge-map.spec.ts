@@ -47,13 +47,13 @@ test.describe('without JavaScript', () => {
     expect(new Set(strokes).size).toBe(Math.min(documents.length, 10));
 
     const legend = page.getByRole('region', { name: 'Legend' });
-    const ecom = legend.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Vipps ecom API FAQ', exact: true }) });
+    const ecom = legend.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Vipps eCom API FAQ', exact: true }) });
     await expect(ecom.getByRole('link', { name: 'Common errors' })).toHaveAttribute('href', '/c/common-errors/');
     await expect(legend.getByRole('link', { name: 'Vipps Recurring API: Frequently Asked Questions', exact: true })).toHaveAttribute('href', '/d/vipps-recurring-api-faq/');
 
     const outline = page.getByRole('region', { name: 'The map as a list' });
     for (const document of documents) await expect(outline.getByRole('heading', { name: document.title, exact: true, level: 3 })).toBeVisible();
-    await expect(outline.getByRole('region', { name: 'Vipps ecom API FAQ' }).getByRole('heading', { name: /^Common errors/, level: 4 })).toBeVisible();
+    await expect(outline.getByRole('region', { name: 'Vipps eCom API FAQ' }).getByRole('heading', { name: /^Common errors/, level: 4 })).toBeVisible();
   });
 
   test('below the full map’s limit there are no per-category map pages', async ({ request }) => {
