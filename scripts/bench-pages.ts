@@ -14,7 +14,8 @@
  * chunks (the search code, fetched on first focus) are not counted here;
  * `npm run bench:search` reports them.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { startStaticServer } from './static-server';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -95,9 +96,8 @@ if (buildTimes.length) console.log(`Build time (npm run build): median ${median(
 
 // 3. Lighthouse, desktop or (--mobile) its default phone settings.
 if (!args.includes('--no-lighthouse')) {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', 'out'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+  const server = await startStaticServer('out', port, '/');
   try {
-    await waitForServer(`http://127.0.0.1:${port}/`);
     const { default: lighthouse } = await import('lighthouse');
     const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
     // No config is Lighthouse's mobile default: the figures PageSpeed Insights reports for phones.
@@ -124,18 +124,6 @@ if (!args.includes('--no-lighthouse')) {
       await chrome.kill();
     }
   } finally {
-    server.kill();
+    server.stop();
   }
-}
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The static server did not start at ${url}`);
 }

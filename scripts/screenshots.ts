@@ -8,7 +8,7 @@
  *          whole page; `--out DIR`: another folder, for looking without changing the committed ones).
  * Order:   serve out/ on 127.0.0.1 (`--port`, default 4398) → one browser → every page, width and theme.
  */
-import { spawn } from 'node:child_process';
+import { startStaticServer } from './static-server';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -40,9 +40,8 @@ const themes = ['light', 'dark'] as const;
 if (!existsSync(join('out', 'index.html'))) throw new Error('out/ has no site: run `npm run build` first.');
 mkdirSync(outDir, { recursive: true });
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', 'out'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+const server = await startStaticServer('out', port, withBasePath('/'));
 try {
-  await waitForServer(`http://127.0.0.1:${port}${withBasePath('/')}`);
   const executablePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   try {
@@ -74,17 +73,5 @@ try {
     await browser.close();
   }
 } finally {
-  server.kill();
-}
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The static server did not start at ${url}`);
+  server.stop();
 }

@@ -252,20 +252,7 @@ export function layoutQuestionGraph(graph: QuestionGraph, options: MapLayoutOpti
       questions: placed.map((node) => node.id),
     });
   }
-  const mapDocuments = outlines.map((outline): MapDocument => {
-    const document = documents.find((d) => d.id === outline.id)!;
-    return {
-      id: document.id,
-      title: document.title,
-      url: document.url,
-      hue: colours.documents.get(document.id) ?? 0,
-      x: Math.round(outline.x - box.left),
-      y: Math.round(outline.y - box.top),
-      r: Math.round(outline.r),
-      labelY: Math.round(documentLabelY(outline) - box.top),
-      categories: mapCategories.filter((category) => category.document === document.id).map((category) => category.id),
-    };
-  });
+  const mapDocuments = placeDocuments(outlines, documents, colours.documents, box, mapCategories);
   return { width: box.width, height: box.height, nodes, edges: [...edges], categories: mapCategories, documents: mapDocuments };
 }
 
@@ -285,6 +272,30 @@ export function linksBetweenCategories(edges: readonly MapEdge[], categoryOf: Re
 }
 
 /** Baseline of a document's title: just above its outline. */
+/** Each document's outline as drawn: moved into the drawing's box, with its hue and the categories inside it. */
+export function placeDocuments(
+  outlines: readonly { id: string; x: number; y: number; r: number }[],
+  documents: readonly { id: string; title: string; url: string }[],
+  hues: ReadonlyMap<string, number>,
+  box: { left: number; top: number },
+  categories: readonly { id: string; document: string }[],
+): MapDocument[] {
+  return outlines.map((outline) => {
+    const document = documents.find((d) => d.id === outline.id)!;
+    return {
+      id: document.id,
+      title: document.title,
+      url: document.url,
+      hue: hues.get(document.id) ?? 0,
+      x: Math.round(outline.x - box.left),
+      y: Math.round(outline.y - box.top),
+      r: Math.round(outline.r),
+      labelY: Math.round(documentLabelY(outline) - box.top),
+      categories: categories.filter((category) => category.document === document.id).map((category) => category.id),
+    };
+  });
+}
+
 export function documentLabelY(outline: { y: number; r: number }): number {
   return outline.y - outline.r - 8;
 }

@@ -1,7 +1,7 @@
 import type { QuestionGraph } from '@/lib/content/types';
 import { getMapColours } from './colours';
 import { arrangeClusters, type Cluster } from './arrange';
-import { bounds, circleBox, documentLabelY, linksBetweenCategories, type MapDocument, type MapLabel } from './layout';
+import { bounds, circleBox, documentLabelY, linksBetweenCategories, placeDocuments, type MapDocument, type MapLabel } from './layout';
 import { DOCUMENT_LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, labelBox, labelWidth, wrap } from './labels';
 import { getLinkIndex } from './links';
 import type { Swatch } from './palette';
@@ -151,20 +151,7 @@ export function layoutCategoryOverview(graph: QuestionGraph, options: OverviewOp
     height: box.height,
     categories: overviewCategories,
     links: strongestLinks(pairs, perCategory),
-    documents: outlines.map((outline): MapDocument => {
-      const document = documents.find((d) => d.id === outline.id)!;
-      return {
-        id: document.id,
-        title: document.title,
-        url: document.url,
-        hue: colours.documents.get(document.id) ?? 0,
-        x: Math.round(outline.x - box.left),
-        y: Math.round(outline.y - box.top),
-        r: Math.round(outline.r),
-        labelY: Math.round(documentLabelY(outline) - box.top),
-        categories: overviewCategories.filter((category) => category.document === document.id).map((category) => category.id),
-      };
-    }),
+    documents: placeDocuments(outlines, documents, colours.documents, box, overviewCategories),
   };
 }
 
