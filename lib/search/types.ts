@@ -41,6 +41,9 @@ export interface IndexedQuestion {
   n: [title: number, symptoms: number, body: number, phrasings: number];
 }
 
+/** What ranking needs of every question before it knows which to rank: its category, field lengths and symptoms. */
+export type QuestionFacts = Pick<IndexedQuestion, 'c' | 'n' | 's'>;
+
 /** The fields whose terms are shipped in the index file, each filling a FlexSearch index; see `flex-index.ts`. */
 export type ExactField = 'title' | 'symptoms' | 'phrasings' | 'body' | 'category';
 
@@ -90,5 +93,14 @@ export interface SearchResult {
 }
 
 export interface Searcher {
+  /**
+   * The results of a query from the index as loaded: all of it for a single index file; for a sharded one,
+   * the shards loaded so far, which may be too few for this query (see `searchAsync`).
+   */
   search(query: string, options?: SearchOptions): SearchResult[];
+  /**
+   * The results of a query, after fetching the shards it needs that are not loaded yet: always what
+   * the whole index gives. For a single index file it resolves at once.
+   */
+  searchAsync(query: string, options?: SearchOptions): Promise<SearchResult[]>;
 }
