@@ -61,6 +61,59 @@ export interface SearchIndexData {
   postings: Record<ExactField, string>;
 }
 
+/**
+ * `/search-index.json` of a large FAQ: what every query needs before it knows its candidates (vocabulary,
+ * categories, glossary, and per question its category, field lengths and symptoms), and where the rest is:
+ * term shards (the postings, by ranges of terms) and document shards (the questions, by ranges of numbers),
+ * fetched as queries need them. `splitSearchIndex` writes it from a `SearchIndexData`; see `split-index.ts`.
+ */
+export interface SearchCoreData {
+  version: 3;
+  documents: string[];
+  categories: [id: string, title: string, document: number][];
+  synonyms: string[][];
+  /** Per question, its category number (`IndexedQuestion['c']`). */
+  c: number[];
+  /** Per question, its word counts (`IndexedQuestion['n']`): all title counts, then all symptom counts, answer counts, phrasing counts. */
+  n: [title: number[], symptoms: number[], body: number[], phrasings: number[]];
+  /** Every distinct symptom of the FAQ, once. */
+  symptoms: IndexedSymptom[];
+  /** Per question, the numbers of its symptoms in `symptoms` (base 36, joined by `,`); questions joined by `;`. */
+  s: string;
+  /**
+   * The vocabulary: each exact term and how many questions (or categories) hold it, in sort order, front-coded:
+   * how many leading characters it shares with the term before (one base-36 digit), the rest of it, a space and
+   * the count in base 36; joined by `;`. Sorted terms share long starts (`refund`, `refunded`), which this does not repeat.
+   */
+  terms: string;
+  /** The category field's postings, as `encodePostings` writes them: few, and any query may need them. */
+  category: string;
+  shards: ShardTable;
+}
+
+/** Where a core's shards are. */
+export interface ShardTable {
+  /** Names this build's shard files, so a cached core never reads another build's shards. */
+  version: string;
+  /** First key of each term shard, sorted: term shard i holds the keys from `terms[i]` up to `terms[i + 1]`. */
+  terms: string[];
+  /** Questions per document shard: document shard i holds questions `i * questions` to `(i + 1) * questions - 1`. */
+  questions: number;
+}
+
+/** The fields whose postings are in the term shards: the exact fields but `category`, and the prefix fields but `categoryPrefix`. */
+export type ShardedField = 'title' | 'symptoms' | 'phrasings' | 'body' | 'titlePrefix' | 'symptomsPrefix';
+
+/** A term shard: per field, the postings of its keys as `encodePostings` writes them. */
+export interface TermShardData {
+  postings: Partial<Record<ShardedField, string>>;
+}
+
+/** A document shard: its questions, without what the core already has of them (`c`, `n`, `s`). */
+export interface DocumentShardData {
+  questions: Omit<IndexedQuestion, 'c' | 'n' | 's'>[];
+}
+
 export interface SearchOptions {
   /**
    * Most results returned.
