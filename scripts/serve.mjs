@@ -36,8 +36,8 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Files another origin may fetch: the embeddable search box and what it loads. */
-const CROSS_ORIGIN = /^\/(embed(-search)?\.js|search-index\.json|graph\.json|wizard\.json)$|^\/_next\/static\//;
+/** Files another origin may fetch: the embeddable search box and what it loads (the index, its shards, the search code). */
+const CROSS_ORIGIN = /^\/(embed(-search)?\.js|search-index\.json|graph\.json|wizard\.json)$|^\/(_next\/static|search-shards)\//;
 
 /** `_headers` (Netlify format): `/path` lines, each followed by indented `Name: value` lines; `/*` applies to all. */
 function readHeaders(file) {
