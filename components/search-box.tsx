@@ -26,21 +26,36 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
-  const { state, load } = useSearcher();
+  const { state, load, fail } = useSearcher();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[]>([]);
+  // Counts searches, so the results of one that a newer one overtook are dropped; the list is busy meanwhile.
+  const searches = useRef(0);
+  const [busy, setBusy] = useState(false);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
-  // Results always belong to the current query: computed from it, never from an earlier request.
+  // Results always belong to the current query: an earlier search that finishes later is dropped.
   useEffect(() => {
+    const search = ++searches.current;
     if (state.status !== 'ready' || !query.trim()) {
       setResults([]);
+      setBusy(false);
       return;
     }
-    setResults(state.searcher.search(query, { limit: MAX_OPTIONS }));
-    setActive(-1);
-  }, [query, state]);
+    setBusy(true);
+    state.searcher.searchAsync(query, { limit: MAX_OPTIONS }).then(
+      (found) => {
+        if (search !== searches.current) return;
+        setResults(found);
+        setActive(-1);
+        setBusy(false);
+      },
+      (error: unknown) => {
+        if (search === searches.current) fail(error);
+      },
+    );
+  }, [query, state, fail]);
 
   useShortcutFocus(inputRef, primary);
   const focusPageHeading = useCloseOnNavigation(() => {
@@ -151,7 +166,7 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
             <a href={`${basePath}/wizard/`}>Try the troubleshooter</a>
           </p>
         ) : null}
-        <ul id={listId} role="listbox" aria-label="Search results" className={results.length && state.status === 'ready' ? '' : 'hidden'}>
+        <ul id={listId} role="listbox" aria-label="Search results" aria-busy={busy} className={results.length && state.status === 'ready' ? '' : 'hidden'}>
           {results.map((result, i) => (
             <li key={result.id} role="presentation" className="border-b border-[var(--border)] last:border-0">
               <a

@@ -34,6 +34,8 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
     /** The unknown `category` value already reported, so it is reported once. */
     #reportedCategory: string | undefined;
     #messageKey = '';
+    /** Counts searches, so the results of one that a newer one overtook are dropped. */
+    #searches = 0;
 
     readonly #root: HTMLElement;
     readonly #input: HTMLInputElement;
@@ -129,9 +131,32 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
       );
     }
 
-    /** Results always belong to the current query: the search is synchronous, so none can be stale. */
+    /**
+     * Results always belong to the current query: a search that a newer one overtook is dropped. One that
+     * cannot fetch the shards of the index it needs is reported like a failed load, and "Try again" searches again.
+     */
     #search(): void {
-      this.#results = this.#loaded && this.#query.trim() ? this.#loaded.searcher.search(this.#query, { limit: this.#config.maxResults, category: this.#category(this.#loaded) }) : [];
+      const search = ++this.#searches;
+      const loaded = this.#loaded;
+      if (!loaded || !this.#query.trim()) {
+        this.#show([]);
+        return;
+      }
+      loaded.searcher.searchAsync(this.#query, { limit: this.#config.maxResults, category: this.#category(loaded) }).then(
+        (results) => {
+          if (search === this.#searches) this.#show(results);
+        },
+        (error: unknown) => {
+          if (search !== this.#searches) return;
+          console.error(`[faq-search] ${error instanceof Error ? error.message : String(error)}`);
+          this.#status = 'error';
+          this.#render();
+        },
+      );
+    }
+
+    #show(results: SearchResult[]): void {
+      this.#results = results;
       this.#active = -1;
       this.#renderResults();
       this.#render();
