@@ -39,8 +39,7 @@ export const getSite = perGraph((graph) => ({ graph, ...createGraphIndex(graph) 
  * The search index of the site's content and glossary as `/search-index.json` and `/search-shards/*` serve it:
  * one file while it is small, else a core and its shards (lib/search/search-files.ts), with the
  * troubleshooter's options as phrasings when `content/wizard/` exists. Made once per content, glossary and
- * tree: every shard of a build is a route of its own. `FAQ_SEARCH_SPLIT_ABOVE` (gzipped bytes; 0 splits any
- * index) overrides where the index is split, to try the split index on small content. Throws a ContentError
+ * tree: every shard of a build is a route of its own. Throws a ContentError
  * listing every problem when the content, `content/synonyms.yaml` or the wizard has errors.
  */
 export function getSearchFiles(): SearchFiles {
@@ -51,8 +50,7 @@ export function getSearchFiles(): SearchFiles {
   const glossary = existsSync(glossaryFile) ? `${statSync(glossaryFile).mtimeMs}:${statSync(glossaryFile).size}` : '';
   if (searchFiles?.graph === graph && searchFiles.wizard === wizard && searchFiles.glossary === glossary) return searchFiles.files;
   const data = buildSearchIndex(graph, loadSynonyms(contentDir), { wizard: Object.keys(wizard.nodes).length > 0 ? wizard : undefined });
-  const splitAbove = process.env.FAQ_SEARCH_SPLIT_ABOVE ? Number(process.env.FAQ_SEARCH_SPLIT_ABOVE) : undefined;
-  const files = buildSearchFiles(data, { splitAbove });
+  const files = buildSearchFiles(data);
   searchFiles = { graph, wizard, glossary, files };
   return files;
 }
