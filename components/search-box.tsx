@@ -28,28 +28,26 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
   const inputRef = useRef<HTMLInputElement>(null);
   const { state, load, fail } = useSearcher();
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<SearchResult[]>([]);
-  // Counts searches, so the results of one that a newer one overtook are dropped; the list is busy meanwhile.
+  // The results shown and the query they are for: while the next query's search fetches what it needs, the list
+  // keeps them and is busy. A counter drops the results of a search that a newer one overtook.
+  const [found, setFound] = useState<{ query: string; results: SearchResult[] }>({ query: '', results: [] });
+  const results = found.results;
+  const busy = state.status === 'ready' && query.trim() !== '' && found.query !== query;
   const searches = useRef(0);
-  const [busy, setBusy] = useState(false);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
-  // Results always belong to the current query: an earlier search that finishes later is dropped.
   useEffect(() => {
     const search = ++searches.current;
     if (state.status !== 'ready' || !query.trim()) {
-      setResults([]);
-      setBusy(false);
+      setFound({ query, results: [] });
       return;
     }
-    setBusy(true);
     state.searcher.searchAsync(query, { limit: MAX_OPTIONS }).then(
-      (found) => {
+      (next) => {
         if (search !== searches.current) return;
-        setResults(found);
+        setFound({ query, results: next });
         setActive(-1);
-        setBusy(false);
       },
       (error: unknown) => {
         if (search === searches.current) fail(error);
@@ -106,7 +104,9 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
   };
 
   const showList = open && query.trim().length > 0;
-  const status = describeStatus(state.status, query, results.length);
+  // A first search that is still fetching what it needs shows as loading, not as "no results".
+  const shownStatus = busy && results.length === 0 ? 'loading' : state.status;
+  const status = describeStatus(shownStatus, query, results.length);
 
   return (
     <form
@@ -158,7 +158,7 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
             {state.message}{' '}
             <button type="button" onClick={load} className="underline">Try again</button>
           </p>
-        ) : state.status !== 'ready' ? (
+        ) : shownStatus !== 'ready' ? (
           <p className="p-3 text-sm text-[var(--muted)]">Loading search…</p>
         ) : results.length === 0 ? (
           <p className="p-3 text-sm">
