@@ -96,7 +96,8 @@ const server = createServer(async (request, response) => {
   }
   if (CROSS_ORIGIN.test(pathname)) response.setHeader('Access-Control-Allow-Origin', '*');
   const type = TYPES[extname(file.path)] ?? 'application/octet-stream';
-  const immutable = pathname.startsWith('/_next/static/');
+  // Next's chunks and the search index's shards carry a content hash in their names.
+  const immutable = pathname.startsWith('/_next/static/') || (pathname.startsWith('/search-shards/') && pathname !== '/search-shards/index.json');
   const gzip = /^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
   response.writeHead(200, {
     'Content-Type': type,
