@@ -32,6 +32,8 @@ export function loadSearcher(): Promise<Searcher> {
 
 async function loadShard(path: string): Promise<unknown> {
   const response = await fetch(withBasePath(`/${path}`));
+  // Shards are named after their build: one that is gone belongs to a build replaced since the page loaded.
+  if (response.status === 404) throw new Error('The FAQ has been updated since this page was loaded; reload the page to search it.');
   if (!response.ok) throw new Error(`Part of the search index could not be loaded (HTTP ${response.status}).`);
   return response.json();
 }

@@ -18,7 +18,12 @@ export type { SearchCoreData, SearchIndexData, SearchOptions, SearchResult, Sear
  * that reads shards is a chunk of its own, fetched only for a split index.
  */
 export async function openSearcher(index: SearchIndexData | SearchCoreData, loadShard: ShardLoader, options?: SearcherOptions): Promise<Searcher> {
-  if (!('shards' in index)) return createSearcher(index, options);
-  const { openShards } = await import('./shard-source');
-  return createSearcher(openShards(index, loadShard), options);
+  const searcher = 'shards' in index ? createSearcher((await import('./shard-source')).openShards(index, loadShard), options) : createSearcher(index, options);
+  // A page's first search compiles the patterns that read a query (question forms, pasted logs, error codes) and
+  // the code that ranks, some 15 ms on a slow machine: search once now, while search loads, not on the first
+  // keystroke. With shards it fetches nothing: a search that is not `searchAsync` only reads what is loaded.
+  searcher.search(WARM_UP);
+  return searcher;
 }
+
+const WARM_UP = 'how long does error 401 take to refund';
