@@ -36,7 +36,7 @@ export function DescribeSymptom({ answers }: { answers: Record<string, string> }
       setBusy(true);
       setMessage(null);
       try {
-        const results = (await loadSearcher()).search(query, { limit: 20 });
+        const results = await (await loadSearcher()).searchAsync(query, { limit: 20 });
         const found = describeMatches(results, answers);
         const url = new URL(window.location.href);
         url.searchParams.set('q', query);

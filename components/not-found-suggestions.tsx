@@ -18,12 +18,14 @@ export function NotFoundSuggestions() {
     const query = wordsOf(decodeURIComponentSafe(window.location.pathname + ' ' + window.location.hash));
     if (!query) return;
     let live = true;
-    loadSearcher().then(
-      (searcher) => {
-        if (live) setSuggestions(searcher.search(query, { limit: 5 }));
-      },
-      () => undefined,
-    );
+    loadSearcher()
+      .then((searcher) => searcher.searchAsync(query, { limit: 5 }))
+      .then(
+        (found) => {
+          if (live) setSuggestions(found);
+        },
+        () => undefined,
+      );
     return () => {
       live = false;
     };

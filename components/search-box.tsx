@@ -26,21 +26,34 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
-  const { state, load } = useSearcher();
+  const { state, load, fail } = useSearcher();
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<SearchResult[]>([]);
+  // The results shown and the query they are for: while the next query's search fetches what it needs, the list
+  // keeps them and is busy. A counter drops the results of a search that a newer one overtook.
+  const [found, setFound] = useState<{ query: string; results: SearchResult[] }>({ query: '', results: [] });
+  const results = found.results;
+  const busy = state.status === 'ready' && query.trim() !== '' && found.query !== query;
+  const searches = useRef(0);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
-  // Results always belong to the current query: computed from it, never from an earlier request.
   useEffect(() => {
+    const search = ++searches.current;
     if (state.status !== 'ready' || !query.trim()) {
-      setResults([]);
+      setFound({ query, results: [] });
       return;
     }
-    setResults(state.searcher.search(query, { limit: MAX_OPTIONS }));
-    setActive(-1);
-  }, [query, state]);
+    state.searcher.searchAsync(query, { limit: MAX_OPTIONS }).then(
+      (next) => {
+        if (search !== searches.current) return;
+        setFound({ query, results: next });
+        setActive(-1);
+      },
+      (error: unknown) => {
+        if (search === searches.current) fail(error);
+      },
+    );
+  }, [query, state, fail]);
 
   useShortcutFocus(inputRef, primary);
   const focusPageHeading = useCloseOnNavigation(() => {
@@ -91,7 +104,9 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
   };
 
   const showList = open && query.trim().length > 0;
-  const status = describeStatus(state.status, query, results.length);
+  // A first search that is still fetching what it needs shows as loading, not as "no results".
+  const shownStatus = busy && results.length === 0 ? 'loading' : state.status;
+  const status = describeStatus(shownStatus, query, results.length);
 
   return (
     <form
@@ -145,7 +160,7 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
             {state.message}{' '}
             <button type="button" onClick={load} className="underline">Try again</button>
           </p>
-        ) : state.status !== 'ready' ? (
+        ) : shownStatus !== 'ready' ? (
           <p className="p-3 text-sm text-[var(--muted)]">Loading search…</p>
         ) : results.length === 0 ? (
           <p className="p-3 text-sm">
@@ -153,7 +168,7 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
             <a href={`${basePath}/wizard/`}>Try the troubleshooter</a>
           </p>
         ) : null}
-        <ul id={listId} role="listbox" aria-label="Search results" className={results.length && state.status === 'ready' ? '' : 'hidden'}>
+        <ul id={listId} role="listbox" aria-label="Search results" aria-busy={busy} className={results.length && state.status === 'ready' ? '' : 'hidden'}>
           {results.map((result, i) => (
             <li key={result.id} role="presentation" className="border-b border-[var(--border)] last:border-0">
               <a

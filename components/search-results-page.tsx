@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import type { Searcher, SearchResult } from '@/lib/search/client';
 import { rangesOf } from '@/lib/highlight';
 import { resultHref } from '@/lib/result-href';
@@ -20,16 +20,34 @@ const MAX_QUERY = 500;
 export function SearchResultsPage() {
   const params = useSearchParams();
   const query = (params.get('q') ?? '').slice(0, MAX_QUERY);
-  const { state, load } = useSearcher({ eager: true });
-  const results = useMemo(() => (state.status === 'ready' && query.trim() ? state.searcher.search(query, { limit: 100 }) : []), [state, query]);
-  const closest = useMemo(() => (state.status === 'ready' && results.length === 0 ? closestQuestions(state.searcher, query) : []), [state, results, query]);
+  const { state, load, fail } = useSearcher({ eager: true });
+  // Results and closest questions of the current query; those of a query the page has moved on from are dropped.
+  const [found, setFound] = useState<{ query: string; results: SearchResult[]; closest: SearchResult[] } | null>(null);
+  useEffect(() => {
+    if (state.status !== 'ready' || !query.trim()) return;
+    let current = true;
+    const { searcher } = state;
+    searcher
+      .searchAsync(query, { limit: 100 })
+      .then(async (results) => ({ query, results, closest: results.length === 0 ? await closestQuestions(searcher, query) : [] }))
+      .then(
+        (next) => current && setFound(next),
+        (error: unknown) => current && fail(error),
+      );
+    return () => {
+      current = false;
+    };
+  }, [state, query, fail]);
+  const searched = state.status === 'ready' && found?.query === query;
+  const results = searched ? found.results : [];
+  const closest = searched ? found.closest : [];
 
   return (
     <>
       <h1 className="text-3xl font-bold">{query.trim() ? <>Results for “{query.trim()}”</> : 'Search'}</h1>
       <div role="status" aria-live="polite" className="mt-2 text-[var(--muted)]">
         {!query.trim() ? 'Type an error code, a message or a question in the search box.'
-          : state.status === 'ready' ? `${results.length} result${results.length === 1 ? '' : 's'}`
+          : searched ? `${results.length} result${results.length === 1 ? '' : 's'}`
           : state.status === 'error' ? '' : 'Loading search…'}
       </div>
       {state.status === 'error' && (
@@ -43,7 +61,7 @@ export function SearchResultsPage() {
           {results.map((result) => <ResultItem key={result.id} result={result} />)}
         </ol>
       )}
-      {state.status === 'ready' && query.trim() && results.length === 0 && (
+      {searched && query.trim() && results.length === 0 && (
         <section className="mt-6" aria-labelledby="no-results-heading">
           <h2 id="no-results-heading" className="text-xl font-semibold">No answer matches all of that</h2>
           <p className="mt-2">
@@ -82,10 +100,11 @@ function ResultItem({ result }: { result: SearchResult }) {
   );
 }
 
-function closestQuestions(searcher: Searcher, query: string): SearchResult[] {
+async function closestQuestions(searcher: Searcher, query: string): Promise<SearchResult[]> {
   const seen = new Map<string, SearchResult>();
-  for (const word of query.split(/\s+/).filter((w) => w.length > 2).slice(0, 12)) {
-    for (const result of searcher.search(word, { limit: 3 })) if (!seen.has(result.id)) seen.set(result.id, result);
+  const words = query.split(/\s+/).filter((w) => w.length > 2).slice(0, 12);
+  for (const results of await Promise.all(words.map((word) => searcher.searchAsync(word, { limit: 3 })))) {
+    for (const result of results) if (!seen.has(result.id)) seen.set(result.id, result);
   }
   return [...seen.values()].slice(0, 6);
 }

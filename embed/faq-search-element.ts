@@ -37,6 +37,10 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
     #messageKey = '';
     /** Watches the host page's scheme while `theme` is `auto`. */
     #schemeWatch: { observer: MutationObserver; media: MediaQueryList } | undefined;
+    /** Counts searches, so the results of one that a newer one overtook are dropped. */
+    #searches = 0;
+    /** Whether the current query's search is still fetching what it needs; the list shows the last results meanwhile. */
+    #pending = false;
 
     readonly #root: HTMLElement;
     readonly #input: HTMLInputElement;
@@ -175,9 +179,37 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
       );
     }
 
-    /** Results always belong to the current query: the search is synchronous, so none can be stale. */
+    /**
+     * Results always belong to the current query: a search that a newer one overtook is dropped. One that
+     * cannot fetch the shards of the index it needs is reported like a failed load, and "Try again" searches again.
+     */
     #search(): void {
-      this.#results = this.#loaded && this.#query.trim() ? this.#loaded.searcher.search(this.#query, { limit: this.#config.maxResults, category: this.#category(this.#loaded) }) : [];
+      const search = ++this.#searches;
+      const loaded = this.#loaded;
+      if (!loaded || !this.#query.trim()) {
+        this.#show([]);
+        return;
+      }
+      this.#pending = true;
+      this.#list.setAttribute('aria-busy', 'true');
+      loaded.searcher.searchAsync(this.#query, { limit: this.#config.maxResults, category: this.#category(loaded) }).then(
+        (results) => {
+          if (search === this.#searches) this.#show(results);
+        },
+        (error: unknown) => {
+          if (search !== this.#searches) return;
+          console.error(`[faq-search] ${error instanceof Error ? error.message : String(error)}`);
+          this.#pending = false;
+          this.#status = 'error';
+          this.#render();
+        },
+      );
+    }
+
+    #show(results: SearchResult[]): void {
+      this.#pending = false;
+      this.#list.setAttribute('aria-busy', 'false');
+      this.#results = results;
       this.#active = -1;
       this.#renderResults();
       this.#render();
@@ -249,26 +281,28 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
       for (const [i, option] of this.#options.entries()) option.setAttribute('aria-selected', String(i === this.#active));
       if (activeId) this.#options[this.#active]?.scrollIntoView({ block: 'nearest' });
 
-      const status = showList ? describeStatus(this.#status, query, count) : '';
+      // A first search that is still fetching what it needs shows as loading, not as "no results".
+      const shown = this.#pending && count === 0 ? 'loading' : this.#status;
+      const status = showList ? describeStatus(shown, query, count) : '';
       if (this.#live.textContent !== status) this.#live.textContent = status;
       this.#popup.hidden = !showList;
       this.#list.hidden = this.#status !== 'ready' || count === 0;
       this.#all.hidden = this.#list.hidden;
-      this.#renderMessage(query, count);
+      this.#renderMessage(shown, query, count);
     }
 
-    #renderMessage(query: string, count: number): void {
+    #renderMessage(status: LoadStatus, query: string, count: number): void {
       const message = this.#message;
-      message.hidden = this.#status === 'ready' && count > 0;
+      message.hidden = status === 'ready' && count > 0;
       // Rebuilt only when its wording changes, so a focused retry button stays focused.
-      const key = `${this.#status} ${this.#config.target} ${query}`;
+      const key = `${status} ${this.#config.target} ${query}`;
       if (message.hidden || this.#messageKey === key) return;
       this.#messageKey = key;
-      if (this.#status === 'error') {
+      if (status === 'error') {
         const retry = h('button', { type: 'button' }, 'Try again');
         retry.addEventListener('click', () => this.#load());
         message.replaceChildren('Search could not be loaded. ', retry);
-      } else if (this.#status !== 'ready') {
+      } else if (status !== 'ready') {
         message.replaceChildren('Loading search…');
       } else {
         const wizard = h('a', { href: faqUrl(root, 'wizard/') }, 'Try the troubleshooter');

@@ -20,8 +20,10 @@ let shared: Promise<LoadedSearch> | undefined;
 
 /**
  * Fetches the index and imports the search code from the FAQ site, once per
- * page for every `<faq-search>`. A failure is reported on the console with
- * what to fix and then forgotten, so the next call retries.
+ * page for every `<faq-search>`; for a large FAQ the index is a core, and its
+ * shards are fetched from beside it as searches need them. A failure is
+ * reported on the console with what to fix and then forgotten, so the next
+ * call retries.
  */
 export function loadSearch(root: string): Promise<LoadedSearch> {
   shared ??= fetchSearch(root).catch((error: unknown) => {
@@ -40,7 +42,7 @@ async function fetchSearch(root: string): Promise<LoadedSearch> {
   if (index.type === 'invalid') throw new Error(`The search index from ${root} cannot be used: ${index.problem}. Deploy embed.js and search-index.json from the same build of the FAQ site.`);
   let searcher: Searcher;
   try {
-    searcher = module.createSearcher(index.data as Parameters<typeof module.createSearcher>[0]);
+    searcher = await module.openSearcher(index.data as Parameters<typeof module.openSearcher>[0], (path) => fetchIndex(faqUrl(root, path), origin));
   } catch (error) {
     throw new Error(`The search index from ${root} cannot be read (${reason(error)}). Deploy embed.js and search-index.json from the same build of the FAQ site.`);
   }

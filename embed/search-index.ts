@@ -1,7 +1,8 @@
 /**
  * The parts of `search-index.json` the widget itself reads. The rest of the
- * file belongs to `createSearcher` (lib/search), which is built from the same
- * commit and served beside it, so it is passed on unread.
+ * file (the whole index, or a large FAQ's core) belongs to `openSearcher`
+ * (lib/search), which is built from the same commit and served beside it, so
+ * it is passed on unread.
  */
 
 /** The index as fetched, checked as far as the widget relies on it. */

@@ -160,13 +160,14 @@ async function measureInBrowser(out: string) {
 
 /**
  * In the page (as source text: the bundler's helpers must not reach the browser): types the query into
- * the search box and resolves when its options show, with the time from typing and, for the first
- * query, from the end of the last index download.
+ * the search box and resolves when its options for it show, with the time from typing and, for the first
+ * query, from the end of the index (or core) download: shards a query fetches count in that time.
  */
 const TIME_QUERY = `({ query, first }) => new Promise((resolve) => {
   const input = document.querySelector('main [role="combobox"]');
   const listbox = () => document.getElementById(input.getAttribute('aria-controls') || '');
-  const done = () => input.value === query && (listbox()?.querySelectorAll('[role="option"]').length || 0) > 0;
+  // The list is aria-busy while a search fetches what it needs; until then its options are the last query's.
+  const done = () => input.value === query && listbox()?.getAttribute('aria-busy') !== 'true' && (listbox()?.querySelectorAll('[role="option"]').length || 0) > 0;
   const start = performance.now();
   const observer = new MutationObserver(() => {
     if (!done()) return;

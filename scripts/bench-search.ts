@@ -11,19 +11,25 @@
  *          a line per kind of set (dev, regression, blind) over all its queries; the failing queries of dev and
  *          regression sets (blind sets report totals only, so nobody tunes against them; see query-set.ts);
  *          per FAQ, query latency median and p95 (medians over several rounds) and the bytes a browser
- *          fetches, search code plus index, gzipped, against the budget; then the 10,000-question figures.
+ *          fetches, search code plus index, gzipped, against the budget; then the 10,000-question figures, whole
+ *          and split into a core and shards as the site serves it (lib/search/search-files.ts): the core and shard
+ *          sizes, what a first query and three more fetch, in how many rounds, how long a first query takes once
+ *          the core is there (fetching aside), and whether every query gives the whole index's results.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import MiniSearch from 'minisearch';
 import { VFile } from 'vfile';
 import { buildQuestionGraph } from '@/lib/content/build-graph';
 import { parseFaqDocument } from '@/lib/content/parse-faq';
 import type { QuestionGraph } from '@/lib/content/types';
 import { buildSearchIndex, createSearcher, type SearchIndexData, type Searcher } from '@/lib/search';
+import { openShards } from '@/lib/search/shard-source';
+import { splitSearchIndex } from '@/lib/search/split-index';
+import type { SearchCoreData } from '@/lib/search/types';
 import { loadSearchIndex } from '@/lib/search/load-search-index';
 import { loadSynonyms } from '@/lib/search/load-synonyms';
 import { parseQuerySet, type QueryCase, type QuerySet, type QuerySetKind } from '@/lib/search/query-set';
@@ -201,17 +207,41 @@ function timeIt<T>(run: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - start };
 }
 
-async function codeBytes(contents: string): Promise<number> {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts' },
+/**
+ * Gzipped bytes of the code an entry bundles to, as the app's bundler serves it: `eager`, what it loads at
+ * once, one file; `lazy`, what only its dynamic imports load (the code that reads shards), without the
+ * modules the eager file already has, as webpack leaves those out of an async chunk.
+ */
+async function codeBytes(contents: string): Promise<{ eager: number; lazy: number }> {
+  const options = {
+    stdin: { contents, resolveDir: root, loader: 'ts' as const, sourcefile: 'entry.ts' },
     bundle: true,
     minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+    format: 'esm' as const,
+    platform: 'browser' as const,
+    write: false as const,
+    logLevel: 'silent' as const,
+  };
+  const dynamicImportsLeftOut: Plugin = {
+    name: 'dynamic-imports-left-out',
+    setup: (plugins) => plugins.onResolve({ filter: /./ }, (resolved) => (resolved.kind === 'dynamic-import' ? { path: resolved.path, external: true } : undefined)),
+  };
+  const eager = await build({ ...options, plugins: [dynamicImportsLeftOut] });
+  // Split into chunks: those the entry does not import statically are what its dynamic imports add.
+  const split = await build({ ...options, splitting: true, outdir: join(root, '.bench-code'), metafile: true });
+  const outputs = split.metafile.outputs;
+  const loadedAtOnce = new Set<string>();
+  const visit = (path: string) => {
+    if (loadedAtOnce.has(path)) return;
+    loadedAtOnce.add(path);
+    for (const imported of outputs[path]!.imports) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(Object.keys(outputs).find((path) => outputs[path]!.entryPoint !== undefined)!);
+  const lazy = split.outputFiles.filter((file) => !loadedAtOnce.has(relative(root, file.path)));
+  return {
+    eager: gzipSync(eager.outputFiles[0]!.contents, { level: 9 }).length,
+    lazy: lazy.reduce((sum, file) => sum + gzipSync(file.contents, { level: 9 }).length, 0),
+  };
 }
 
 /** Queries of the kinds people type, made from the knowledge base itself: words of titles, codes, typos, prefixes. */
@@ -319,11 +349,13 @@ const shown = args.showBlind || blindSets === 0 ? '' : `; blind sets report tota
 if (failures.length > 0) console.log(`\nQueries whose best answer is not first (this engine${shown})\n${failures.join('\n')}`);
 if (problems.length > 0) console.log(`\nProblems with query files\n${problems.map((p) => `  ${p}`).join('\n')}`);
 
-const code = await codeBytes(`export { createSearcher } from './lib/search/client.ts';`);
-const codeViaIndex = await codeBytes(`export { createSearcher } from './lib/search/index.ts';`);
-const miniCode = await codeBytes(`export { default } from 'minisearch';`);
+const clientCode = await codeBytes(`export { openSearcher } from './lib/search/client.ts';`);
+const code = clientCode.eager;
+const codeViaIndex = (await codeBytes(`export { createSearcher } from './lib/search/index.ts';`)).eager;
+const miniCode = (await codeBytes(`export { default } from 'minisearch';`)).eager;
 console.log(`\nCode bundled for the browser, minified, gzip`);
 console.log(`  this engine  ${kb(code)}  lib/search/client.ts (${kb(codeViaIndex)} via lib/search/index.ts, which pulls in yaml)`);
+console.log(`               ${kb(clientCode.lazy)}  and for a split index, the chunk that reads shards (lib/search/shard-source.ts)`);
 console.log(`  MiniSearch   ${kb(miniCode)}  minisearch`);
 
 let siteLatency: ReturnType<typeof latency> | undefined;
@@ -359,6 +391,77 @@ console.log(`\nGenerated knowledge base (${big.questions.length} questions, ${bi
 console.log(`  latency   ${describeLatency(bigLatency)}`);
 console.log(`  create    createSearcher ${ms(bigCreateMs)} (JSON.parse of the file before it: ${ms(bigParseMs)})`);
 console.log(`  index     ${kb(bigSize.raw)} raw, ${kb(bigSize.gzip)} gzip`);
+await benchSplit(bigData, bigQueries, clientCode);
 if (siteLatency && siteSize) {
   console.log(`\nRatios 10k / FAQ content/: latency median x${(bigLatency.median / siteLatency.median).toFixed(1)}, p95 x${(bigLatency.p95 / siteLatency.p95).toFixed(1)}, index gzip x${(bigSize.gzip / siteSize.gzip).toFixed(1)}`);
+}
+
+/**
+ * The 10,000-question index split as the site serves it, searched as a browser does: a searcher over the core
+ * whose shards come from memory as JSON text, each counted at its gzipped size when first fetched.
+ */
+async function benchSplit(data: SearchIndexData, queries: string[], code: { eager: number; lazy: number }): Promise<void> {
+  const { value: files, ms: splitMs } = timeIt(() => splitSearchIndex(data));
+  const coreJson = JSON.stringify(files.index);
+  const shardJson = new Map([...files.shards].map(([path, shard]) => [path, JSON.stringify(shard)]));
+  const gzipOf = new Map([...shardJson].map(([path, json]) => [path, gzipSync(json, { level: 9 }).length]));
+  const kindOf = (path: string) => (path.startsWith('search-shards/t') ? 'term' : 'document');
+  const termShards = [...gzipOf].filter(([path]) => kindOf(path) === 'term').map(([, bytes]) => bytes);
+  const documentShards = [...gzipOf].filter(([path]) => kindOf(path) === 'document').map(([, bytes]) => bytes);
+  const core = sizes(coreJson);
+  const whole = createSearcher(data, { weights: args.weights });
+
+  /** A fresh searcher over the core, as on a page that has just fetched it, and what it fetches, round by round. */
+  const open = () => {
+    const rounds: string[][] = [];
+    let inRound = false;
+    const searcher = createSearcher(
+      openShards(JSON.parse(coreJson) as SearchCoreData, async (path) => {
+        // The shards of one round are asked for together, before any of them arrives.
+        if (!inRound) {
+          inRound = true;
+          rounds.push([]);
+          queueMicrotask(() => (inRound = false));
+        }
+        rounds.at(-1)!.push(path);
+        return JSON.parse(shardJson.get(path)!) as unknown;
+      }),
+      { weights: args.weights },
+    );
+    return { searcher, rounds };
+  };
+  const bytesOf = (paths: string[]) => paths.reduce((sum, path) => sum + gzipOf.get(path)!, 0);
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(values.length, 1);
+
+  // Sessions of four queries: the first on a fresh page, then three more on the same page.
+  const firstBytes: number[] = [];
+  const moreBytes: number[] = [];
+  const firstMs: number[] = [];
+  const perQuery: { rounds: number; term: number; document: number }[] = [];
+  let same = 0;
+  for (let i = 0; i + 4 <= queries.length; i += 4) {
+    const start = performance.now();
+    const { searcher, rounds } = open();
+    let more = 0;
+    for (const [k, query] of queries.slice(i, i + 4).entries()) {
+      const before = rounds.length;
+      const results = await searcher.searchAsync(query);
+      if (k === 0) firstMs.push(performance.now() - start);
+      if (JSON.stringify(results) === JSON.stringify(whole.search(query))) same++;
+      const fetched = rounds.slice(before).flat();
+      if (k === 0) firstBytes.push(bytesOf(fetched));
+      else more += bytesOf(fetched);
+      perQuery.push({ rounds: rounds.length - before, term: fetched.filter((path) => kindOf(path) === 'term').length, document: fetched.filter((path) => kindOf(path) === 'document').length });
+    }
+    moreBytes.push(more);
+  }
+  const firstTotal = firstBytes.map((bytes) => code.eager + code.lazy + core.gzip + bytes);
+  console.log(`\nThe same, split into a core and shards as the site serves it (splitSearchIndex ${ms(splitMs)}; sizes gzipped, as fetched)`);
+  console.log(`  core         ${kb(core.raw)} raw, ${kb(core.gzip)} gzip`);
+  console.log(`  shards       ${termShards.length} term shards, mean ${kb(mean(termShards))}, max ${kb(Math.max(...termShards))}; ${documentShards.length} document shards, mean ${kb(mean(documentShards))}, max ${kb(Math.max(...documentShards))}`);
+  console.log(`  first query  shards mean ${kb(mean(firstBytes))}, max ${kb(Math.max(...firstBytes))}; with the code (${kb(code.eager)} + ${kb(code.lazy)}) and the core, mean ${kb(mean(firstTotal))}, max ${kb(Math.max(...firstTotal))} of a 150 KB budget (${firstBytes.length} fresh pages)`);
+  console.log(`  three more   shards not fetched yet: mean ${kb(mean(moreBytes))}, max ${kb(Math.max(...moreBytes))}`);
+  console.log(`  per query    fetching rounds mean ${mean(perQuery.map((q) => q.rounds)).toFixed(2)}, max ${Math.max(...perQuery.map((q) => q.rounds))}; shards fetched mean ${mean(perQuery.map((q) => q.term)).toFixed(1)} term + ${mean(perQuery.map((q) => q.document)).toFixed(1)} document`);
+  console.log(`  time         core parsed and opened, and a first query searched, fetching aside: median ${ms(quantile(firstMs, 0.5))}, p95 ${ms(quantile(firstMs, 0.95))}`);
+  console.log(`  results      ${same} of ${perQuery.length} queries give exactly the whole index's results${same === perQuery.length ? '' : ': THE SPLIT INDEX DIFFERS'}`);
 }

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadSearchIndex } from '@/lib/search/load-search-index';
+import { buildSearchFiles } from '@/lib/search/search-files';
 
 const root = join(import.meta.dirname, '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -17,8 +19,14 @@ function contentWith(files: Record<string, string>): string {
   return dir;
 }
 
-function search(args: string[], queries: string[]) {
-  const run = spawnSync(tsx, [join(root, 'scripts', 'search-cli.ts'), ...args], { cwd: root, input: queries.join('\n') + '\n', encoding: 'utf8', timeout: 60_000 });
+function search(args: string[], queries: string[], env: Record<string, string> = {}) {
+  const run = spawnSync(tsx, [join(root, 'scripts', 'search-cli.ts'), ...args], {
+    cwd: root,
+    input: queries.join('\n') + '\n',
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, ...env },
+  });
   return { status: run.status, stderr: run.stderr, lines: run.stdout.split('\n').filter(Boolean) };
 }
 
@@ -36,6 +44,29 @@ describe('npm run search -- --json --content <dir>', { timeout: 30_000 }, () => 
     expect(first!.query).toBe('card expired');
     expect(first!.results[0]!.id).toBe('if-a-users-card-expires-what-happens-on-the-next-charge');
     expect(second!.results[0]!.id).toBe('why-do-i-get-the-error-merchantnotallowedforrecurringoperation');
+  });
+
+  it('gives the same results when the index is split into a core and shards, as a large FAQ is', () => {
+    const dir = contentWith({ 'vipps-recurring-api-faq.md': 'e2e/fixtures/corpora/vipps-recurring-api-faq.md' });
+    const queries = ['card expired', 'merchant.not.allowed.for.recurring.operation', 'how do we stop an agreement', 'chrage'];
+    const whole = search(['--json', '--content', dir], queries);
+    const split = search(['--json', '--content', dir], queries, { FAQ_SEARCH_SPLIT_ABOVE: '0' });
+    expect(split.status).toBe(0);
+    expect(split.lines).toEqual(whole.lines);
+    expect(whole.lines).toHaveLength(4);
+  });
+
+  it('searches a built index with --index, reading its shards from disk beside it', () => {
+    const dir = contentWith({ 'vipps-recurring-api-faq.md': 'e2e/fixtures/corpora/vipps-recurring-api-faq.md' });
+    const out = join(dir, 'out');
+    const files = buildSearchFiles(loadSearchIndex(dir), { splitAbove: 0 });
+    for (const [path, json] of [['search-index.json', files.index], ...files.shards] as const) {
+      mkdirSync(dirname(join(out, path)), { recursive: true });
+      writeFileSync(join(out, path), JSON.stringify(json));
+    }
+    const built = search(['--json', '--index', join(out, 'search-index.json')], ['card expired']);
+    expect(built.status).toBe(0);
+    expect(built.lines).toEqual(search(['--json', '--content', dir], ['card expired']).lines);
   });
 
   it('says what is wrong with a folder that has no FAQ', () => {

@@ -36,8 +36,8 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Files another origin may fetch: the embeddable search box and what it loads. */
-const CROSS_ORIGIN = /^\/(embed(-search)?\.js|search-index\.json|graph\.json|wizard\.json)$|^\/_next\/static\//;
+/** Files another origin may fetch: the embeddable search box and what it loads (the index, its shards, the search code). */
+const CROSS_ORIGIN = /^\/(embed(-search)?\.js|search-index\.json|graph\.json|wizard\.json)$|^\/(_next\/static|search-shards)\//;
 
 /** `_headers` (Netlify format): `/path` lines, each followed by indented `Name: value` lines; `/*` applies to all. */
 function readHeaders(file) {
@@ -96,7 +96,8 @@ const server = createServer(async (request, response) => {
   }
   if (CROSS_ORIGIN.test(pathname)) response.setHeader('Access-Control-Allow-Origin', '*');
   const type = TYPES[extname(file.path)] ?? 'application/octet-stream';
-  const immutable = pathname.startsWith('/_next/static/');
+  // Next's chunks and the search index's shards carry a content hash in their names.
+  const immutable = pathname.startsWith('/_next/static/') || (pathname.startsWith('/search-shards/') && pathname !== '/search-shards/index.json');
   const gzip = /^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
   response.writeHead(200, {
     'Content-Type': type,

@@ -1,7 +1,11 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { getQuestionGraph } from '@/lib/content/load';
 import { createGraphIndex } from '@/lib/content/navigation';
 import type { QuestionGraph } from '@/lib/content/types';
-import { buildSearchIndex, type SearchIndexData } from '@/lib/search';
+import { buildSearchIndex } from '@/lib/search';
+import { buildSearchFiles } from '@/lib/search/search-files';
+import type { SearchFiles } from '@/lib/search/split-index';
 import { loadSynonyms } from '@/lib/search/load-synonyms';
 import { getWizardTree } from '@/lib/wizard/load';
 import { contentDir } from '@/lib/site-folders';
@@ -33,16 +37,26 @@ function perGraph<T>(make: (graph: QuestionGraph) => T): () => T {
 export const getSite = perGraph((graph) => ({ graph, ...createGraphIndex(graph) }));
 
 /**
- * The search index of the site's content and glossary, as `/search-index.json` serves it, with the
- * troubleshooter's options as phrasings when `content/wizard/` exists. Throws a ContentError listing
- * every problem when the content, `content/synonyms.yaml` or the wizard has errors.
+ * The search index of the site's content and glossary as `/search-index.json` and `/search-shards/*` serve it:
+ * one file while it is small, else a core and its shards (lib/search/search-files.ts), with the
+ * troubleshooter's options as phrasings when `content/wizard/` exists. Made once per content, glossary and
+ * tree: every shard of a build is a route of its own. Throws a ContentError
+ * listing every problem when the content, `content/synonyms.yaml` or the wizard has errors.
  */
-export function getSearchIndex(): SearchIndexData {
-  // Not kept per graph: in `next dev` the glossary or the tree can change while the FAQ does not. Built once per build.
+export function getSearchFiles(): SearchFiles {
+  // Not kept per graph alone: in `next dev` the glossary or the tree can change while the FAQ does not.
   const graph = getQuestionGraph();
   const wizard = getWizardTree({ graph });
-  return buildSearchIndex(graph, loadSynonyms(contentDir), { wizard: Object.keys(wizard.nodes).length > 0 ? wizard : undefined });
+  const glossaryFile = join(contentDir, 'synonyms.yaml');
+  const glossary = existsSync(glossaryFile) ? `${statSync(glossaryFile).mtimeMs}:${statSync(glossaryFile).size}` : '';
+  if (searchFiles?.graph === graph && searchFiles.wizard === wizard && searchFiles.glossary === glossary) return searchFiles.files;
+  const data = buildSearchIndex(graph, loadSynonyms(contentDir), { wizard: Object.keys(wizard.nodes).length > 0 ? wizard : undefined });
+  const files = buildSearchFiles(data);
+  searchFiles = { graph, wizard, glossary, files };
+  return files;
 }
+
+let searchFiles: { graph: QuestionGraph; wizard: WizardTree; glossary: string; files: SearchFiles } | undefined;
 
 /**
  * The troubleshooter tree with what its pages need: shortest paths for

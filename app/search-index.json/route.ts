@@ -1,8 +1,8 @@
-import { getSearchIndex } from '@/app/_lib/site';
+import { getSearchFiles } from '@/app/_lib/site';
 
 export const dynamic = 'force-static';
 
-/** The client-side search index, fetched by the search box and the embed; rebuilt on each request in `next dev`. */
+/** The client-side search index (or, for a large FAQ, its core), fetched by the search box and the embed; rebuilt on each request in `next dev`. */
 export function GET() {
-  return Response.json(getSearchIndex());
+  return Response.json(getSearchFiles().index);
 }

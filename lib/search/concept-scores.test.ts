@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prefixWeight, scoreConcepts } from './concept-scores';
+import { importFlexIndexes } from './flex-index';
 import { createPostings } from './postings';
 import type { Concept } from './query';
 import { DEFAULT_RANKING_WEIGHTS } from './ranking-weights';
@@ -7,7 +8,7 @@ import { createScoreMatrices } from './score-matrix';
 import { fixtureIndex, numberOf } from './test-helpers';
 
 const data = fixtureIndex();
-const postings = createPostings(data, DEFAULT_RANKING_WEIGHTS);
+const postings = createPostings(data, DEFAULT_RANKING_WEIGHTS, importFlexIndexes(data));
 
 function scores(concepts: Concept[]) {
   const matrix = createScoreMatrices(data.questions.length).start(concepts.length);

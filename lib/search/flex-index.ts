@@ -151,33 +151,40 @@ export function decodeFields(postings: SearchIndexData['postings']): DecodedPost
   return decoded;
 }
 
-/** The browser's side: FlexSearch indexes of the exact fields from the shipped postings, and of the prefix fields from the texts. */
-export type FlexIndexes = Record<ExactField | PrefixField, Index>;
+/** The browser's side: a FlexSearch index per field, of which search only asks `search()`. */
+export type FlexIndexes = Record<ExactField | PrefixField, Pick<Index, 'search'>>;
 
+/** A FlexSearch index for a field: strict for the exact fields, forward for the prefix fields. */
+export function createFlexIndex(field: ExactField | PrefixField): Index {
+  return createIndex((PREFIX_FIELDS as readonly string[]).includes(field));
+}
+
+/** Adds keys and their ids to an index, as FlexSearch's map entries (synchronous for an in-memory Index). */
+export function importKeys(index: Index, keys: Iterable<[key: string, ids: number[]]>): void {
+  // `import` takes a parsed map chunk, `[key, slots of ids][]`, as well as its JSON text, and adds it to what is there.
+  const chunk = [...keys].map(([key, ids]) => [key, [ids]]);
+  if (chunk.length > 0) index.import('map', chunk as unknown as string);
+}
+
+/** The FlexSearch indexes of a whole index: the exact fields from its postings, the prefix fields from its texts. */
 export function importFlexIndexes(
   data: Pick<SearchIndexData, 'postings' | 'questions' | 'categories'>,
   decoded: DecodedPostings = decodeFields(data.postings),
 ): FlexIndexes {
-  const indexes = {} as FlexIndexes;
-  for (const field of EXACT_FIELDS) {
-    const index = createIndex(false);
-    // `import` takes a parsed map chunk, `[key, slots of ids][]`, as well as its JSON text; synchronous for an in-memory Index.
-    const chunk = [...decoded[field]].map(([key, ids]) => [key, [ids]]);
-    if (chunk.length > 0) index.import('map', chunk as unknown as string);
-    indexes[field] = index;
-  }
-  const texts: Record<PrefixField, string[]> = {
+  const indexes = {} as Record<ExactField | PrefixField, Index>;
+  for (const field of EXACT_FIELDS) importKeys((indexes[field] = createFlexIndex(field)), decoded[field]);
+  const texts = prefixTexts(data);
+  for (const field of PREFIX_FIELDS) importKeys((indexes[field] = createFlexIndex(field)), forwardEntries(texts[field]));
+  return indexes;
+}
+
+/** The texts whose word starts fill each prefix field: titles, symptom labels, category titles. */
+export function prefixTexts(data: Pick<SearchIndexData, 'questions' | 'categories'>): Record<PrefixField, string[]> {
+  return {
     titlePrefix: data.questions.map((question) => question.t),
     symptomsPrefix: data.questions.map(symptomText),
     categoryPrefix: data.categories.map(([, title]) => title),
   };
-  for (const field of PREFIX_FIELDS) {
-    const index = createIndex(true);
-    const chunk = forwardEntries(texts[field]);
-    if (chunk.length > 0) index.import('map', chunk as unknown as string);
-    indexes[field] = index;
-  }
-  return indexes;
 }
 
 /**
@@ -185,7 +192,7 @@ export function importFlexIndexes(
  * word, with the ids of the texts holding it. Made here and imported, as `add()` would take
  * several times as long for the same entries.
  */
-function forwardEntries(texts: string[]): [string, number[][]][] {
+export function forwardEntries(texts: string[]): Map<string, number[]> {
   const byStart = new Map<string, number[]>();
   texts.forEach((text, id) => {
     for (const word of prefixKeys(tokenize(text))) {
@@ -197,11 +204,11 @@ function forwardEntries(texts: string[]): [string, number[][]][] {
       }
     }
   });
-  return [...byStart].map(([start, ids]) => [start, [ids]]);
+  return byStart;
 }
 
 /** The symptoms of a question as one searchable text; `;` keeps neighbouring labels from reading as one phrase. */
-export function symptomText(question: IndexedQuestion): string {
+export function symptomText(question: Pick<IndexedQuestion, 's'>): string {
   return question.s.map(([label]) => label).join(' ; ');
 }
 

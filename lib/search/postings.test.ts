@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { importFlexIndexes } from './flex-index';
 import { createPostings } from './postings';
 import { DEFAULT_RANKING_WEIGHTS } from './ranking-weights';
 import { stem } from './stem';
 import { fixtureIndex, numberOf } from './test-helpers';
 
 const data = fixtureIndex();
-const postings = (weights = {}) => createPostings(data, { ...DEFAULT_RANKING_WEIGHTS, ...weights }).forQuery();
+const flex = importFlexIndexes(data);
+const postings = (weights = {}) => createPostings(data, { ...DEFAULT_RANKING_WEIGHTS, ...weights }, flex).forQuery();
 const weightIn = (posting: { docs: number[]; wtf: number[] }, id: string) => posting.wtf[posting.docs.indexOf(numberOf(data, id))];
 
 describe('term', () => {

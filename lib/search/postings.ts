@@ -1,8 +1,9 @@
 /** Looks a term or a prefix up in the FlexSearch indexes and weighs each question holding it by field (BM25F). */
-import { EIGHT_TIMES, FOUR_TIMES, importFlexIndexes, PART_ONLY, TWICE, type FlexIndexes } from './flex-index';
+import { EIGHT_TIMES, FOUR_TIMES, PART_ONLY, TWICE, type FlexIndexes } from './flex-index';
 import { tokenize, wordCount } from './normalize';
 import type { RankingWeights } from './ranking-weights';
-import type { IndexedQuestion, SearchIndexData } from './types';
+import type { SearchSource } from './search-source';
+import type { QuestionFacts } from './types';
 
 /** Fields of a question. */
 const TITLE = 0;
@@ -39,11 +40,14 @@ export interface Postings {
   idfOf(df: number): number;
 }
 
+/** The categories and per question facts that weigh what the FlexSearch indexes find. */
+export type PostingsData = Pick<SearchSource, 'categories' | 'questions'>;
+
 /**
- * Restores the FlexSearch indexes and works out, per question and field, what one
+ * Looks terms up in the FlexSearch indexes and works out, per question and field, what one
  * occurrence of a term is worth: the field's weight over its length norm.
  */
-export function createPostings(data: SearchIndexData, weights: RankingWeights, flex: FlexIndexes = importFlexIndexes(data)): Postings {
+export function createPostings(data: PostingsData, weights: RankingWeights, flex: FlexIndexes): Postings {
   const questions = data.questions;
   const n = questions.length;
   const docsByCategory: number[][] = data.categories.map(() => []);
@@ -142,13 +146,13 @@ export function createPostings(data: SearchIndexData, weights: RankingWeights, f
 }
 
 /** Per question and field (title, symptoms, category, body, phrasings), what one occurrence of a term is worth. */
-function fieldUnits(data: SearchIndexData, weights: RankingWeights): Float64Array {
+function fieldUnits(data: PostingsData, weights: RankingWeights): Float64Array {
   const questions = data.questions;
   const n = questions.length;
   const fieldWeights = [weights.title, weights.symptoms, weights.category, weights.body, weights.phrasings];
   const lengthNorms = [weights.titleLengthNorm, weights.symptomsLengthNorm, weights.categoryLengthNorm, weights.bodyLengthNorm, weights.phrasingsLengthNorm];
   const categoryLengths = data.categories.map(([, title]) => wordCount(tokenize(title)));
-  const lengthOf = (question: IndexedQuestion, f: number): number => {
+  const lengthOf = (question: QuestionFacts, f: number): number => {
     switch (f) {
       case TITLE:
         return question.n[0];

@@ -7,6 +7,7 @@ import { queryForms, titleForms } from './question-form';
 import { rerank } from './rerank';
 import { createSpanScorer } from './synonym-spans';
 import { fixtureSearch, numberOf } from './test-helpers';
+import { wholeSource } from './search-source';
 import { createTokenCache } from './token-cache';
 
 /** The phases up to re-ranking over the fixture, then the re-ranked text score of the question with this id. */
@@ -19,7 +20,7 @@ function textOf(query: string, id: string, weights: Partial<RankingWeights> = {}
   const laneMatches = new Map();
   const selected = selectCandidates(matrix, laneMatches, bestText, data.questions.length, resolved);
   const evidence = { matrix, concepts, spans, needed, neededTotal: totalOf(needed), laneMatches, idf: postings.idf, forms: queryForms(query), formsOf: (d: number) => titleForms(data.questions[d]!.t, data.questions[d]!.b) };
-  const { leading } = rerank(selected, evidence, createTokenCache(data), bestText, resolved);
+  const { leading } = rerank(selected, evidence, createTokenCache(wholeSource(data)), bestText, resolved);
   const found = leading.find((r) => r.d === numberOf(data, id));
   if (!found) throw new Error(`${id} is not among the candidates for ${query}`);
   return found.text;

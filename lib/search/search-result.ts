@@ -3,7 +3,8 @@ import type { Token } from './normalize';
 import type { Ranked } from './rerank';
 import { createSnippet, type Hit } from './snippet';
 import type { QuestionTokens } from './token-cache';
-import type { IndexedQuestion, SearchIndexData, SearchResult } from './types';
+import type { SearchSource } from './search-source';
+import type { IndexedQuestion, SearchResult } from './types';
 
 /** The URL of a question page, which the index leaves out: `/q/<id>/`. */
 export function defaultUrl(id: string): string {
@@ -11,13 +12,19 @@ export function defaultUrl(id: string): string {
 }
 
 /**
- * The result for a ranked question.
+ * The result for a ranked question, `question` being question `ranked.d`.
  *
  * @param top The best result's score; scores are given relative to it, rounded to thousandths.
  * @param idf Idf of a term, which weighs the matched words when picking the snippet.
  */
-export function createResult(data: SearchIndexData, ranked: Ranked, top: number, tokens: QuestionTokens, idf: (term: string) => number): SearchResult {
-  const question = data.questions[ranked.d]!;
+export function createResult(
+  data: Pick<SearchSource, 'categories' | 'documents'>,
+  question: IndexedQuestion,
+  ranked: Ranked,
+  top: number,
+  tokens: QuestionTokens,
+  idf: (term: string) => number,
+): SearchResult {
   const category = data.categories[question.c] ?? ['', '', 0];
   const matches = matcher(ranked.terms.flat(), idf);
   // Each word is weighed once, for the snippet and the terms alike: this runs for every result of every keystroke.

@@ -2,7 +2,6 @@
 import { selectCandidates } from './candidates';
 import { scoreConcepts } from './concept-scores';
 import { neededWeights, totalOf, weighCoverage } from './coverage';
-import { decodeFields, importFlexIndexes, indexedTerms } from './flex-index';
 import { rankResults } from './merge-lane';
 import { createPostings } from './postings';
 import { looksPasted, reducePasted } from './pasted';
@@ -12,6 +11,7 @@ import { resolveRankingWeights, type RankingWeights } from './ranking-weights';
 import { rerank } from './rerank';
 import { createScoreMatrices } from './score-matrix';
 import { createResult } from './search-result';
+import { wholeSource, type SearchSource } from './search-source';
 import { createSymptomLane } from './symptom-lane';
 import { createSpanScorer } from './synonym-spans';
 import { createTokenCache } from './token-cache';
@@ -33,8 +33,12 @@ export interface SearcherOptions {
   weights?: Partial<RankingWeights>;
 }
 
+/** The forms of a question whose text is not loaded yet: none, and not kept. */
+const NO_FORMS: Set<QuestionForm> = new Set();
+
 /**
- * Makes a searcher from the index file. FlexSearch is the index: the shipped
+ * Makes a searcher from the index file, or from the source of a sharded index (`openShards` in
+ * `shard-source.ts`): the same code ranks both, and gives the same results. FlexSearch is the index: the shipped
  * exports are imported into FlexSearch `Index`es (nothing is tokenised here),
  * and every query's candidates come from their `search()`. On top, this layer
  * decides which terms to ask for (typo corrections, completions, glossary
@@ -52,20 +56,24 @@ export interface SearcherOptions {
  * 7. `rankResults`: text and lane merged on one scale, best first;
  * 8. `createResult`: snippet, highlights and matched words of each result.
  */
-export function createSearcher(data: SearchIndexData, options: SearcherOptions = {}): Searcher {
+export function createSearcher(index: SearchIndexData | SearchSource, options: SearcherOptions = {}): Searcher {
+  const source = 'flex' in index ? index : wholeSource(index);
   const weights = resolveRankingWeights(options.weights);
-  const questions = data.questions;
-  const decoded = decodeFields(data.postings);
-  const vocabulary = createVocabulary(indexedTerms(decoded));
-  const phrases = createPhraseIndex(data.synonyms);
-  const postingSource = createPostings(data, weights, importFlexIndexes(data, decoded));
+  const questions = source.questions;
+  const vocabulary = createVocabulary(source.terms);
+  const phrases = createPhraseIndex(source.synonyms);
+  const postingSource = createPostings(source, weights, source.flex);
   const lane = createSymptomLane(questions, weights);
-  const tokens = createTokenCache(data);
+  const tokens = createTokenCache(source);
   const matrices = createScoreMatrices(questions.length);
   const scoreSpans = createSpanScorer(questions.length, weights);
   const titleFormCache: (Set<QuestionForm> | undefined)[] = new Array(questions.length);
   const idfOfTerm = (term: string) => postingSource.idfOf(vocabulary.df(term));
-  const formsOf = (d: number) => (titleFormCache[d] ??= titleForms(questions[d]!.t, questions[d]!.b));
+  const formsOf = (d: number) => {
+    const question = titleFormCache[d] ? undefined : source.question(d);
+    if (question) titleFormCache[d] = titleForms(question.t, question.b);
+    return titleFormCache[d] ?? NO_FORMS;
+  };
 
   function search(rawQuery: string, options: SearchOptions = {}): SearchResult[] {
     if (typeof rawQuery !== 'string') return [];
@@ -87,7 +95,7 @@ export function createSearcher(data: SearchIndexData, options: SearcherOptions =
     const bestText = weighCoverage(matrix, concepts, needed, weights);
 
     const category = options.category;
-    const inCategory = category === undefined ? undefined : (d: number) => data.categories[questions[d]!.c]?.[0] === category;
+    const inCategory = category === undefined ? undefined : (d: number) => source.categories[questions[d]!.c]?.[0] === category;
     const selected = selectCandidates(matrix, laneMatches, bestText, Math.max(limit, 1) + EXTRA_CANDIDATES, weights, inCategory);
     const evidence = { matrix, concepts, spans, needed, neededTotal: totalOf(needed), laneMatches, forms: queryForms(query), formsOf, idf: idfOfTerm };
     const reranked = rerank(selected, evidence, tokens, bestText, weights);
@@ -95,8 +103,15 @@ export function createSearcher(data: SearchIndexData, options: SearcherOptions =
 
     const ranked = rankResults(reranked.leading, reranked.bestText, limit, weights);
     const top = ranked[0]?.score ?? 1;
-    return ranked.map((r) => createResult(data, r, top, tokens.tokensOf(r.d), postings.idf));
+    // A question whose text is not loaded yet is left out: `complete` fetches it and searches again.
+    return ranked.flatMap((r) => {
+      const question = source.question(r.d);
+      return question ? [createResult(source, question, r, top, tokens.tokensOf(r.d), postings.idf)] : [];
+    });
   }
 
-  return { search: (query, options) => search(query, options) };
+  return {
+    search: (query, options) => search(query, options),
+    searchAsync: (query, options) => source.complete(() => search(query, options)),
+  };
 }

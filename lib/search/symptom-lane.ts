@@ -1,7 +1,7 @@
 import { fold, tokenize } from './normalize';
 import { NUMBER_WITH_UNIT } from './quantity';
 import type { RankingWeights } from './ranking-weights';
-import type { IndexedQuestion } from './types';
+import type { QuestionFacts } from './types';
 
 /** Where the error-code lane sends a query: per question, a score and the labels of the matched symptoms. */
 export type LaneMatches = Map<number, { score: number; labels: string[] }>;
@@ -31,7 +31,7 @@ const NUMBER = /\b\d{1,3}\b/g;
  * The error-code lane: HTTP statuses, error codes, identifiers and error
  * messages in a query lead straight to the questions whose symptoms contain them.
  */
-export function createSymptomLane(questions: IndexedQuestion[], weights: Pick<RankingWeights, 'laneMention' | 'laneBareNumber'>): SymptomLane {
+export function createSymptomLane(questions: Pick<QuestionFacts, 's'>[], weights: Pick<RankingWeights, 'laneMention' | 'laneBareNumber'>): SymptomLane {
   const MENTION = weights.laneMention;
   const BARE_NUMBER = weights.laneBareNumber;
   const byKey = new Map<string, Posting[]>();

@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import { buildQuestionGraph } from '@/lib/content/build-graph';
 import { parseFaqDocument } from '@/lib/content/parse-faq';
 import { buildSearchIndex } from './build-index';
-import { decodeFields, indexedTerms } from './flex-index';
+import { decodeFields, importFlexIndexes, indexedTerms } from './flex-index';
 import { createPostings } from './postings';
 import { createPhraseIndex, parseQuery } from './query';
 import { resolveRankingWeights, type RankingWeights } from './ranking-weights';
@@ -41,7 +41,7 @@ export function fixtureSearch(query: string, weights: Partial<RankingWeights> = 
   const resolved = resolveRankingWeights(weights);
   const vocabulary = createVocabulary(indexedTerms(decodeFields(data.postings)));
   const { concepts, spans } = parseQuery(query, vocabulary, createPhraseIndex(data.synonyms), !/\s$/.test(query), resolved);
-  const postings = createPostings(data, resolved).forQuery();
+  const postings = createPostings(data, resolved, importFlexIndexes(data)).forQuery();
   const matrix = createScoreMatrices(data.questions.length).start(concepts.length);
   /** Concept c's score in the question with this id. */
   const scoreOf = (id: string, c: number) => matrix.scores[numberOf(data, id) * concepts.length + c]!;

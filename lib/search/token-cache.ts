@@ -1,6 +1,6 @@
 /** Tokenises a question's text when ranking or a result first needs its words, and keeps the most recent ones. */
 import { tokenize, type Token } from './normalize';
-import type { SearchIndexData } from './types';
+import type { SearchSource } from './search-source';
 
 /** Positions of different fields are this far apart, so words of different fields never look adjacent. */
 export const FIELD_GAP = 1 << 20;
@@ -26,18 +26,24 @@ export interface TokenCache {
   phrasingWordsOf(d: number): Token[][];
 }
 
-/** Titles are short and kept for every question asked for; answers are long and only the recent ones are kept. */
-export function createTokenCache(data: SearchIndexData): TokenCache {
-  const questions = data.questions;
+/** What a question tokenised before its document shard is loaded looks like: nothing, and not kept. */
+const NOT_LOADED: QuestionTokens = { title: [], body: [], positions: new Map() };
+
+/**
+ * Titles are short and kept for every question asked for; answers are long and only the recent ones are kept.
+ * A question not loaded yet (see `SearchSource.question`) has no words, and that is not kept.
+ */
+export function createTokenCache(source: Pick<SearchSource, 'categories' | 'question'>): TokenCache {
   const cache = new Map<number, QuestionTokens>();
-  const titleWords: (Token[] | undefined)[] = new Array(questions.length);
-  const phrasingWords: (Token[][] | undefined)[] = new Array(questions.length);
+  const titleWords: Token[][] = [];
+  const phrasingWords: Token[][][] = [];
   const wordsOf = (text: string) => tokenize(text).filter((token) => !token.stop && !token.compound);
   return {
     tokensOf(d) {
       const cached = cache.get(d);
       if (cached) return cached;
-      const question = questions[d]!;
+      const question = source.question(d);
+      if (!question) return NOT_LOADED;
       const title = tokenize(question.t);
       const body = tokenize(question.b);
       const positions = new Map<string, number[]>();
@@ -47,7 +53,7 @@ export function createTokenCache(data: SearchIndexData): TokenCache {
         if (list) list.push(at + token.pos);
         else positions.set(token.term, [at + token.pos]);
       };
-      const fields = [title, tokenize(question.s.map(([label]) => label).join(' ; ')), tokenize(data.categories[question.c]?.[1] ?? ''), body];
+      const fields = [title, tokenize(question.s.map(([label]) => label).join(' ; ')), tokenize(source.categories[question.c]?.[1] ?? ''), body];
       fields.forEach((tokens, f) => {
         for (const token of tokens) place(token, f * FIELD_GAP);
       });
@@ -59,7 +65,15 @@ export function createTokenCache(data: SearchIndexData): TokenCache {
       cache.set(d, tokens);
       return tokens;
     },
-    titleWordsOf: (d) => (titleWords[d] ??= wordsOf(questions[d]!.t)),
-    phrasingWordsOf: (d) => (phrasingWords[d] ??= (questions[d]!.f ?? []).map(wordsOf)),
+    titleWordsOf(d) {
+      const question = titleWords[d] ? undefined : source.question(d);
+      if (question) titleWords[d] = wordsOf(question.t);
+      return titleWords[d] ?? [];
+    },
+    phrasingWordsOf(d) {
+      const question = phrasingWords[d] ? undefined : source.question(d);
+      if (question) phrasingWords[d] = (question.f ?? []).map(wordsOf);
+      return phrasingWords[d] ?? [];
+    },
   };
 }

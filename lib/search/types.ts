@@ -41,6 +41,9 @@ export interface IndexedQuestion {
   n: [title: number, symptoms: number, body: number, phrasings: number];
 }
 
+/** What ranking needs of every question before it knows which to rank: its category, field lengths and symptoms. */
+export type QuestionFacts = Pick<IndexedQuestion, 'c' | 'n' | 's'>;
+
 /** The fields whose terms are shipped in the index file, each filling a FlexSearch index; see `flex-index.ts`. */
 export type ExactField = 'title' | 'symptoms' | 'phrasings' | 'body' | 'category';
 
@@ -56,6 +59,59 @@ export interface SearchIndexData {
   synonyms: string[][];
   /** Per field, its terms and the questions (categories) holding each, as `encodePostings` writes them. */
   postings: Record<ExactField, string>;
+}
+
+/**
+ * `/search-index.json` of a large FAQ: what every query needs before it knows its candidates (vocabulary,
+ * categories, glossary, and per question its category, field lengths and symptoms), and where the rest is:
+ * term shards (the postings, by ranges of terms) and document shards (the questions, by ranges of numbers),
+ * fetched as queries need them. `splitSearchIndex` writes it from a `SearchIndexData`; see `split-index.ts`.
+ */
+export interface SearchCoreData {
+  version: 3;
+  documents: string[];
+  categories: [id: string, title: string, document: number][];
+  synonyms: string[][];
+  /** Per question, its category number (`IndexedQuestion['c']`). */
+  c: number[];
+  /** Per question, its word counts (`IndexedQuestion['n']`): all title counts, then all symptom counts, answer counts, phrasing counts. */
+  n: [title: number[], symptoms: number[], body: number[], phrasings: number[]];
+  /** Every distinct symptom of the FAQ, once. */
+  symptoms: IndexedSymptom[];
+  /** Per question, the numbers of its symptoms in `symptoms` (base 36, joined by `,`); questions joined by `;`. */
+  s: string;
+  /**
+   * The vocabulary: each exact term and how many questions (or categories) hold it, in sort order, front-coded:
+   * how many leading characters it shares with the term before (one base-36 digit), the rest of it, a space and
+   * the count in base 36; joined by `;`. Sorted terms share long starts (`refund`, `refunded`), which this does not repeat.
+   */
+  terms: string;
+  /** The category field's postings, as `encodePostings` writes them: few, and any query may need them. */
+  category: string;
+  shards: ShardTable;
+}
+
+/** Where a core's shards are. */
+export interface ShardTable {
+  /** Names this build's shard files, so a cached core never reads another build's shards. */
+  version: string;
+  /** First key of each term shard, sorted: term shard i holds the keys from `terms[i]` up to `terms[i + 1]`. */
+  terms: string[];
+  /** Questions per document shard: document shard i holds questions `i * questions` to `(i + 1) * questions - 1`. */
+  questions: number;
+}
+
+/** The fields whose postings are in the term shards: the exact fields but `category`, and the prefix fields but `categoryPrefix`. */
+export type ShardedField = 'title' | 'symptoms' | 'phrasings' | 'body' | 'titlePrefix' | 'symptomsPrefix';
+
+/** A term shard: per field, the postings of its keys as `encodePostings` writes them. */
+export interface TermShardData {
+  postings: Partial<Record<ShardedField, string>>;
+}
+
+/** A document shard: its questions, without what the core already has of them (`c`, `n`, `s`). */
+export interface DocumentShardData {
+  questions: Omit<IndexedQuestion, 'c' | 'n' | 's'>[];
 }
 
 export interface SearchOptions {
@@ -90,5 +146,14 @@ export interface SearchResult {
 }
 
 export interface Searcher {
+  /**
+   * The results of a query from the index as loaded: all of it for a single index file; for a sharded one,
+   * the shards loaded so far, which may be too few for this query (see `searchAsync`).
+   */
   search(query: string, options?: SearchOptions): SearchResult[];
+  /**
+   * The results of a query, after fetching the shards it needs that are not loaded yet: always what
+   * the whole index gives. For a single index file it resolves at once.
+   */
+  searchAsync(query: string, options?: SearchOptions): Promise<SearchResult[]>;
 }
