@@ -68,14 +68,14 @@ export function EmbedReference({ origin, categories }: { origin: string; categor
       <pre data-embed-csp><code>script-src <SiteOrigin fallback={origin} />;{'\n'}connect-src <SiteOrigin fallback={origin} />;</code></pre>
       <ul>
         <li><code>script-src</code> for <code>embed.js</code> and the search code it imports on first use (<code>embed-search.js</code>).</li>
-        <li><code>connect-src</code> for the search index, <code>search-index.json</code>.</li>
+        <li><code>connect-src</code> for the search index, <code>search-index.json</code> (and, for a large FAQ, its parts under <code>/search-shards/</code>).</li>
         <li>Nothing else: no <code>&apos;unsafe-inline&apos;</code>, no <code>&apos;unsafe-eval&apos;</code>, no <code>style-src</code> (the styles are a constructed stylesheet inside the shadow root), no frames.</li>
       </ul>
 
       <h2 id="cors" className="text-2xl font-semibold">What this site must send</h2>
       <p>Whoever hosts this FAQ site must send <code>Access-Control-Allow-Origin: *</code> (or your origin) on:</p>
       <ul>
-        <li><code>/search-index.json</code>, fetched with <code>fetch()</code>;</li>
+        <li><code>/search-index.json</code> and, for a large FAQ, <code>/search-shards/*</code>, fetched with <code>fetch()</code>;</li>
         <li><code>/embed-search.js</code>, the search code, imported as an ES module (module scripts are always fetched with CORS);</li>
         <li><code>/embed.js</code> itself only if your tag adds <code>crossorigin</code> or <code>integrity</code>; a plain script tag does not need it.</li>
       </ul>
