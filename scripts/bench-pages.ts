@@ -96,7 +96,7 @@ if (buildTimes.length) console.log(`Build time (npm run build): median ${median(
 
 // 3. Lighthouse, desktop or (--mobile) its default phone settings.
 if (!args.includes('--no-lighthouse')) {
-  const server = await startStaticServer('out', port, '/');
+  const server = await startStaticServer('out', port);
   try {
     const { default: lighthouse } = await import('lighthouse');
     const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');

@@ -11,14 +11,26 @@
  *          .next/ is removed before each build, so every build is a clean one.
  * Order:   per size: content → clean build, phase by phase (content check, embed, next build,
  *          headers) while sampling the memory of the whole process tree → sizes from .scale/out-N →
- *          serve it on 127.0.0.1 and search in Chromium (Playwright).
+ *          serve it on 127.0.0.1, over HTTP/1.1 as `npm run serve` does and over HTTP/2 with TLS as a
+ *          CDN does (a self-signed certificate made with openssl in .scale/tls), and search in Chromium.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { writeFaqSite } from './generate-faq-markdown';
+import { startStaticServer } from './static-server';
+
+const PROTOCOLS = ['HTTP/1.1', 'h2'] as const;
+type Protocol = (typeof PROTOCOLS)[number];
+
+interface BrowserSearch {
+  searchFirst: number;
+  searchMore: number;
+  firstResultsAfterIndex: number;
+  queryLatency: number;
+}
 
 const args = process.argv.slice(2);
 const value = (name: string) => {
@@ -42,10 +54,8 @@ interface Row {
   home: number;
   category: number;
   map: number;
-  searchFirst: number;
-  searchMore: number;
-  firstResultsAfterIndex: number;
-  queryLatency: number;
+  /** What a browser fetches and waits for over HTTP/1.1 (`npm run serve`) and over HTTP/2 (a CDN). */
+  search: Record<Protocol, BrowserSearch>;
 }
 
 
@@ -113,10 +123,12 @@ function measureOutput(out: string) {
  * the search code, as transferred, gzipped by the server) and times, in the page, the first results
  * after both the keystroke and the index arrived, and each later query from keystroke to results.
  */
-async function measureInBrowser(out: string) {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', out], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
-  await waitForServer(`http://127.0.0.1:${port}/`);
-  const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'] });
+async function measureInBrowser(out: string, protocol: Protocol): Promise<BrowserSearch> {
+  const server = await startStaticServer(out, port, protocol === 'h2' ? { tls: selfSignedCertificate() } : {});
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage', ...(protocol === 'h2' ? ['--ignore-certificate-errors'] : [])],
+  });
   try {
     const page = await browser.newPage();
     // Search traffic: the index files, and the scripts fetched after the page loaded (the search code is a
@@ -131,7 +143,7 @@ async function measureInBrowser(out: string) {
       const sizes = await request.sizes().catch(() => undefined);
       fetched.push({ url, bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0, at: performance.now() });
     });
-    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
     const box = page.locator('main').getByRole('combobox').first();
     const times: number[] = [];
     let firstResultsAfterIndex = 0;
@@ -154,7 +166,7 @@ async function measureInBrowser(out: string) {
     };
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
 }
 
@@ -182,16 +194,17 @@ const TIME_QUERY = `({ query, first }) => new Promise((resolve) => {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 })`;
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+/** A self-signed certificate for 127.0.0.1 in .scale/tls (made once with openssl), for serving HTTP/2. */
+function selfSignedCertificate(): { key: string; cert: string } {
+  const dir = join('.scale', 'tls');
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  if (!existsSync(key) || !existsSync(cert)) {
+    mkdirSync(dir, { recursive: true });
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '30', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
+    if (made.status !== 0) throw new Error('openssl could not make a certificate for the HTTP/2 measurement');
   }
-  throw new Error(`${url} did not answer`);
+  return { key, cert };
 }
 
 function printTable(rows: Row[]): void {
@@ -206,10 +219,12 @@ function printTable(rows: Row[]): void {
     ['home page, gzipped', (row) => kb(row.home)],
     ['largest category page, gzipped', (row) => kb(row.category)],
     ['map page, gzipped', (row) => kb(row.map)],
-    ['search: bytes for the first query', (row) => kb(row.searchFirst)],
-    ['search: bytes for three more', (row) => kb(row.searchMore)],
-    ['search: first results after the index arrived', (row) => `${row.firstResultsAfterIndex.toFixed(0)} ms`],
-    ['search: later query, keystroke to results (median)', (row) => `${row.queryLatency.toFixed(0)} ms`],
+    ...PROTOCOLS.flatMap((protocol): [string, (row: Row) => string][] => [
+      [`search (${protocol}): bytes for the first query`, (row) => kb(row.search[protocol].searchFirst)],
+      [`search (${protocol}): bytes for three more`, (row) => kb(row.search[protocol].searchMore)],
+      [`search (${protocol}): first results after the index arrived`, (row) => `${row.search[protocol].firstResultsAfterIndex.toFixed(0)} ms`],
+      [`search (${protocol}): later query, keystroke to results (median)`, (row) => `${row.search[protocol].queryLatency.toFixed(0)} ms`],
+    ]),
   ];
   const width = Math.max(...lines.map(([name]) => name.length));
   console.log(`\n${'questions'.padEnd(width)}  ${rows.map((row) => String(row.questions).padStart(14)).join('')}`);
@@ -224,7 +239,7 @@ function printTable(rows: Row[]): void {
     const [small, big] = [rows[0]!, rows.at(-1)!];
     const total = (row: Row) => Object.values(row.phases).reduce((a, b) => a + b, 0);
     console.log(
-      `\nRatios ${big.questions} / ${small.questions} questions (x${(big.questions / small.questions).toFixed(0)} content): build x${(total(big) / total(small)).toFixed(1)}, out/ x${(big.outBytes / small.outBytes).toFixed(1)}, question folder x${(big.questionFolder.mean / small.questionFolder.mean).toFixed(2)}, home x${(big.home / small.home).toFixed(2)}, first search bytes x${(big.searchFirst / small.searchFirst).toFixed(2)}`,
+      `\nRatios ${big.questions} / ${small.questions} questions (x${(big.questions / small.questions).toFixed(0)} content): build x${(total(big) / total(small)).toFixed(1)}, out/ x${(big.outBytes / small.outBytes).toFixed(1)}, question folder x${(big.questionFolder.mean / small.questionFolder.mean).toFixed(2)}, home x${(big.home / small.home).toFixed(2)}, first search bytes x${(big.search['HTTP/1.1'].searchFirst / small.search['HTTP/1.1'].searchFirst).toFixed(2)}`,
     );
   }
 }
@@ -275,8 +290,8 @@ async function main(): Promise<void> {
       peakMemory = Math.max(peakMemory, run.peakBytes);
       console.error(`  ${phase}: ${run.seconds.toFixed(1)} s, peak ${mb(run.peakBytes)}`);
     }
-    const browser = await measureInBrowser(out);
-    rows.push({ questions, phases, peakMemory, ...measureOutput(out), ...browser });
+    const search = { 'HTTP/1.1': await measureInBrowser(out, 'HTTP/1.1'), h2: await measureInBrowser(out, 'h2') };
+    rows.push({ questions, phases, peakMemory, ...measureOutput(out), search });
   }
 
   printTable(rows);

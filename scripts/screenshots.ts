@@ -40,7 +40,7 @@ const themes = ['light', 'dark'] as const;
 if (!existsSync(join('out', 'index.html'))) throw new Error('out/ has no site: run `npm run build` first.');
 mkdirSync(outDir, { recursive: true });
 
-const server = await startStaticServer('out', port, withBasePath('/'));
+const server = await startStaticServer('out', port);
 try {
   const executablePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });

@@ -1,33 +1,40 @@
 /** Serves a static export on 127.0.0.1 for the scripts that measure or photograph it (scripts/serve.mjs, as the tests do). */
 import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 
 export interface StaticServer {
-  /** `http://127.0.0.1:<port>`, without a trailing slash. */
+  /** `http://127.0.0.1:<port>` (`https://` with `tls`), without a trailing slash. */
   origin: string;
   stop(): void;
 }
 
-/** Starts scripts/serve.mjs on `dir` and resolves once `path` answers. */
-export async function startStaticServer(dir: string, port: number, path = '/'): Promise<StaticServer> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', dir], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
-  const origin = `http://127.0.0.1:${port}`;
+/**
+ * Starts scripts/serve.mjs on `dir` and resolves once it accepts connections. With `tls` (PEM file
+ * paths) it serves HTTP/2 over TLS, as a CDN does.
+ */
+export async function startStaticServer(dir: string, port: number, options: { tls?: { key: string; cert: string } } = {}): Promise<StaticServer> {
+  const tlsEnv = options.tls ? { TLS_KEY: options.tls.key, TLS_CERT: options.tls.cert } : {};
+  const server = spawn(process.execPath, ['scripts/serve.mjs', dir], { env: { ...process.env, ...tlsEnv, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
   try {
-    await waitForServer(origin + path);
+    await waitForPort(port);
   } catch (error) {
     server.kill();
     throw error;
   }
-  return { origin, stop: () => server.kill() };
+  return { origin: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`, stop: () => server.kill() };
 }
 
-async function waitForServer(url: string): Promise<void> {
+async function waitForPort(port: number): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`The static server did not start at ${url}`);
+  throw new Error(`The static server did not start on port ${port}`);
 }
