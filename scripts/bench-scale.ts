@@ -9,8 +9,8 @@
  *          deterministic) written to .scale/content-N.
  * Outputs: the static export of each size in .scale/out-N (kept, to look at), and the table on stdout.
  *          .next/ is removed before each build, so every build is a clean one.
- * Order:   per size: content → clean build, phase by phase (content check, embed, next build,
- *          headers) while sampling the memory of the whole process tree → sizes from .scale/out-N →
+ * Order:   per size: content → clean build, phase by phase (the steps of `npm run build`, read
+ *          from package.json) while sampling the memory of the whole process tree → sizes from .scale/out-N →
  *          serve it on 127.0.0.1, over HTTP/1.1 as `npm run serve` does and over HTTP/2 with TLS as a
  *          CDN does (a self-signed certificate made with openssl in .scale/tls), and search in Chromium.
  */
@@ -58,6 +58,19 @@ interface Row {
   search: Record<Protocol, BrowserSearch>;
 }
 
+
+/**
+ * The steps of `npm run build`, read from package.json so the benchmark builds exactly what a user
+ * builds: each `tsx scripts/<name>.ts` or `next build` between `&&`, named for the phase table.
+ */
+function buildSteps(): [phase: string, command: string[]][] {
+  const script: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.build;
+  return script.split('&&').map((step) => {
+    const [tool, ...rest] = step.trim().split(/\s+/);
+    const phase = tool === 'tsx' ? rest[0]!.replace(/^scripts\//, '').replace(/\.ts$/, '') : step.trim();
+    return [phase, [join('node_modules/.bin', tool!), ...rest]];
+  });
+}
 
 /** Runs a command, timing it and sampling the summed memory (RSS) of it and all its children. */
 function timed(command: string, commandArgs: readonly string[], env: NodeJS.ProcessEnv): Promise<{ status: number; seconds: number; peakBytes: number }> {
@@ -278,13 +291,8 @@ async function main(): Promise<void> {
     const env = { ...process.env, FAQ_CONTENT: content, FAQ_OUT: out, NEXT_TELEMETRY_DISABLED: '1', FAQ_QUIET: '1' };
     const phases: Record<string, number> = {};
     let peakMemory = 0;
-    for (const [phase, command] of [
-      ['content check', ['node_modules/.bin/tsx', 'scripts/check-content.ts']],
-      ['embed script', ['node_modules/.bin/tsx', 'scripts/build-embed.ts']],
-      ['next build', ['node_modules/.bin/next', 'build']],
-      ['headers', ['node_modules/.bin/tsx', 'scripts/build-headers.ts']],
-    ] as const) {
-      const run = await timed(command[0], command.slice(1), env);
+    for (const [phase, command] of buildSteps()) {
+      const run = await timed(command[0]!, command.slice(1), env);
       if (run.status !== 0) throw new Error(`${phase} failed for ${questions} questions (exit ${run.status})`);
       phases[phase] = run.seconds;
       peakMemory = Math.max(peakMemory, run.peakBytes);
