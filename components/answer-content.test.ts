@@ -1,0 +1,25 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { AnswerContent } from './answer-content';
+
+const render = (html: string) => renderToStaticMarkup(createElement(AnswerContent, { html }));
+
+describe('AnswerContent', () => {
+  it('renders an answer without steps as the same HTML, attributes and nesting kept', () => {
+    const html =
+      '<p>Use <a href="/q/refunds/">refunds</a> and <code>POST /v2/payments</code>.</p>' +
+      '<h3 id="solution-1">Solution 1</h3>' +
+      '<pre><code class="hljs language-json"><span class="hljs-attr">"a"</span>: 1</code></pre>' +
+      '<table><thead><tr><th>Code</th></tr></thead><tbody><tr><td>401</td></tr></tbody></table>' +
+      '<ul><li>one</li><li>two <em>three</em></li></ul><p><img src="/x.png" alt="x"></p>';
+    expect(render(html)).toBe(`<div class="answer">${html}</div>`);
+  });
+
+  it('gives each checklist step a copy-link button and keeps everything around it', () => {
+    const out = render('<p>Do this:</p><ol><li id="step-1" data-step="1">Check the <code>Authorization</code> header.</li><li id="step-2" data-step="2">Retry.</li></ol>');
+    expect(out).toContain('<p>Do this:</p><ol>');
+    expect(out).toMatch(/<li id="step-1" data-step="1" class="step">Check the <code>Authorization<\/code> header\.<button[^>]*aria-label="Copy link to step 1"/);
+    expect(out).toMatch(/<li id="step-2" data-step="2" class="step">Retry\.<button[^>]*aria-label="Copy link to step 2"/);
+  });
+});
