@@ -76,10 +76,18 @@ test.describe('on a phone', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)).toEqual([]);
   });
 
-  test('a question page leaves the neighbourhood drawing out and keeps its lists', async ({ page }) => {
+  test('a question page leaves the neighbourhood drawing out, does not fetch it, and keeps its lists', async ({ page }) => {
+    const drawings: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/neighbourhood.svg')) drawings.push(request.url());
+    });
     await page.goto('/q/why-do-i-get-http-401-unauthorized/');
-    await expect(page.getByRole('region', { name: 'Linked from' }).getByRole('link').first()).toBeVisible();
+    const linkedFrom = page.getByRole('region', { name: 'Linked from' });
+    await linkedFrom.scrollIntoViewIfNeeded();
+    await expect(linkedFrom.getByRole('link').first()).toBeVisible();
+    await page.getByRole('navigation', { name: 'Question navigation' }).scrollIntoViewIfNeeded();
     await expect(page.locator('figure').filter({ hasText: 'Neighbourhood' })).toBeHidden();
+    expect(drawings).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   });
 });
@@ -121,6 +129,8 @@ test('clicking a node opens its question, and arrow keys move between nodes', as
 test('a question page shows its neighbourhood, whose nodes link to the neighbours', async ({ page }) => {
   await page.goto('/q/why-do-i-get-http-401-unauthorized/');
   const figure = page.locator('figure').filter({ hasText: 'Neighbourhood' });
+  // The drawing is fetched as it comes into view.
+  await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator('svg')).toBeVisible();
   const linkedFrom = await page.getByRole('region', { name: 'Linked from' }).getByRole('link').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
   const drawn = await figure.locator('svg a').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
