@@ -116,6 +116,9 @@ if (!args.includes('--no-lighthouse')) {
         const scores: Record<string, number[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [] };
         for (let i = 0; i < runs; i++) {
           const result = await lighthouse(`http://127.0.0.1:${port}${withBasePath(path)}`, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
+          // A run Lighthouse could not finish scores nothing: say why rather than print zeros.
+          const error = result?.lhr.runtimeError;
+          if (error) console.error(`  ${name}: Lighthouse could not score the page: ${error.code} ${error.message}`);
           for (const key of Object.keys(scores)) scores[key]!.push(Math.round((result?.lhr.categories[key]?.score ?? 0) * 100));
         }
         console.log(`${name.padEnd(16)} ${String(median(scores.performance!)).padEnd(12)} ${String(median(scores.accessibility!)).padEnd(14)} ${String(median(scores['best-practices']!)).padEnd(15)} ${median(scores.seo!)}`);

@@ -13,6 +13,8 @@ export interface StaticServer {
  * paths) it serves HTTP/2 over TLS, as a CDN does.
  */
 export async function startStaticServer(dir: string, port: number, options: { tls?: { key: string; cert: string } } = {}): Promise<StaticServer> {
+  // Another server already on the port would be measured in this one's place, silently.
+  if (await accepts(port)) throw new Error(`Port ${port} is already in use on 127.0.0.1: stop what listens there or pass --port`);
   const tlsEnv = options.tls ? { TLS_KEY: options.tls.key, TLS_CERT: options.tls.cert } : {};
   const server = spawn(process.execPath, ['scripts/serve.mjs', dir], { env: { ...process.env, ...tlsEnv, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
   try {
@@ -26,15 +28,18 @@ export async function startStaticServer(dir: string, port: number, options: { tl
 
 async function waitForPort(port: number): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
+    if (await accepts(port)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`The static server did not start on port ${port}`);
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+  });
 }
