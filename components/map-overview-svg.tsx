@@ -1,6 +1,7 @@
 import type { CategoryOverview } from '@/lib/map/overview';
 import { MAP_STYLE, MapLabelText } from './map-svg';
 import { outlineClass, paletteStyle, swatchClass } from './map-palette';
+import { StaticSvg } from './static-svg';
 
 const OVERVIEW_STYLE = [
   '.map-category-links{fill:none;stroke:var(--muted);stroke-opacity:.35;stroke-linecap:round}',
@@ -18,7 +19,7 @@ export function CategoryOverviewSvg({ overview, basePath = '', label }: { overvi
   const at = new Map(overview.categories.map((category) => [category.id, category]));
   const strongest = Math.max(1, ...overview.links.map((link) => link.count));
   return (
-    <svg
+    <StaticSvg
       id="knowledge-map"
       viewBox={`0 0 ${overview.width} ${overview.height}`}
       role="group"
@@ -53,6 +54,6 @@ export function CategoryOverviewSvg({ overview, basePath = '', label }: { overvi
           {document.title}
         </text>
       ))}
-    </svg>
+    </StaticSvg>
   );
 }

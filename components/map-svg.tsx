@@ -2,6 +2,7 @@ import { neighbourLabel, NEIGHBOUR_FONT_SIZE, type CategoryMap } from '@/lib/map
 import { DOCUMENT_LABEL_FONT_SIZE, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from '@/lib/map/labels';
 import type { KnowledgeMap, MapLabel } from '@/lib/map/layout';
 import { outlineClass, paletteStyle, swatchClass } from './map-palette';
+import { StaticSvg } from './static-svg';
 
 /** The map's look and states: a visible focus ring, search matches ringed, everything else faded. */
 export const MAP_STYLE = [
@@ -65,7 +66,7 @@ export function KnowledgeMapSvg({ map, basePath = '', labels = true, label }: Kn
     byCategory.set(node.category, list);
   }
   return (
-    <svg
+    <StaticSvg
       id="knowledge-map"
       viewBox={`0 0 ${map.width} ${map.height}`}
       role="group"
@@ -118,7 +119,7 @@ export function KnowledgeMapSvg({ map, basePath = '', labels = true, label }: Kn
             {document.title}
           </text>
         ))}
-    </svg>
+    </StaticSvg>
   );
 }
 
