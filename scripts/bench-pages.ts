@@ -127,6 +127,6 @@ if (!args.includes('--no-lighthouse')) {
       await chrome.kill();
     }
   } finally {
-    server.stop();
+    await server.stop();
   }
 }

@@ -179,7 +179,7 @@ async function measureInBrowser(out: string, protocol: Protocol): Promise<Browse
     };
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop();
   }
 }
 

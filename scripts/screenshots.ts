@@ -73,5 +73,5 @@ try {
     await browser.close();
   }
 } finally {
-  server.stop();
+  await server.stop();
 }

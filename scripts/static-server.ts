@@ -5,7 +5,8 @@ import { connect } from 'node:net';
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` (`https://` with `tls`), without a trailing slash. */
   origin: string;
-  stop(): void;
+  /** Stops the server; resolves once it has exited and its port is free again. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -23,7 +24,14 @@ export async function startStaticServer(dir: string, port: number, options: { tl
     server.kill();
     throw error;
   }
-  return { origin: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`, stop: () => server.kill() };
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  return {
+    origin: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    stop: () => {
+      server.kill();
+      return exited;
+    },
+  };
 }
 
 async function waitForPort(port: number): Promise<void> {
