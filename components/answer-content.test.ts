@@ -16,6 +16,12 @@ describe('AnswerContent', () => {
     expect(render(html)).toBe(`<div class="answer">${html}</div>`);
   });
 
+  it('shows a table column\'s alignment, as a style the page CSS does not override', () => {
+    expect(render('<table><thead><tr><th align="right">Fee</th><th>Name</th></tr></thead><tbody><tr><td align="center">1 %</td><td>Card</td></tr></tbody></table>')).toBe(
+      '<div class="answer"><table><thead><tr><th style="text-align:right">Fee</th><th>Name</th></tr></thead><tbody><tr><td style="text-align:center">1 %</td><td>Card</td></tr></tbody></table></div>',
+    );
+  });
+
   it('gives each checklist step a copy-link button and keeps everything around it', () => {
     const out = render('<p>Do this:</p><ol><li id="step-1" data-step="1">Check the <code>Authorization</code> header.</li><li id="step-2" data-step="2">Retry.</li></ol>');
     expect(out).toContain('<p>Do this:</p><ol>');

@@ -26,6 +26,12 @@ export function AnswerContent({ html, checklist = false }: { html: string; check
   const tags = new Set<string>();
   visit(tree, 'element', (node) => {
     tags.add(node.tagName);
+    // A markdown table's column alignment, as the page's CSS lets it show (`td { text-align: left }` beats `align`).
+    const align = node.properties.align;
+    if ((node.tagName === 'td' || node.tagName === 'th') && typeof align === 'string') {
+      node.properties.style = `text-align:${align}${node.properties.style ? `;${String(node.properties.style)}` : ''}`;
+      delete node.properties.align;
+    }
   });
   const components: Partial<Components> = Object.fromEntries(
     [...tags].map((tag) => [tag, (props: ElementProps) => renderElement(tag as keyof JSX.IntrinsicElements, props, checklist)]),
