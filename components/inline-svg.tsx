@@ -19,6 +19,8 @@ export function InlineSvg({ src, className, style }: { src: string; className?: 
   useEffect(() => {
     const element = box.current;
     if (!element) return;
+    // Another drawing asked for: the last one is not it.
+    setMarkup(undefined);
     let cancelled = false;
     const observer = new IntersectionObserver(
       (entries) => {

@@ -6,7 +6,7 @@ import { InlineSvg } from './inline-svg';
 
 /**
  * A small static map of the questions this one links to (right) and that
- * link to it (left), each a link to its page (components/neighbourhood-svg.ts,
+ * link to it (left), each a link to its page (components/neighbourhood-svg.tsx,
  * served as app/q/[id]/neighbourhood.svg). The Related and Linked from lists
  * beside it say the same in text, so the drawing is hidden from screen readers
  * and its links are left out of the Tab order; on a phone, where its labels

@@ -13,7 +13,10 @@ describe('StaticSvg', () => {
       h(Fragment, { key: 'f' }, h(Label, { text: 'Payments' }), false, null, h('tspan', { x: 4, dy: undefined }, 'two')),
     ];
     const props = { id: 'knowledge-map', viewBox: '0 0 10 10', role: 'group', 'aria-label': 'Map' };
-    drawing.push(h('g', { key: 'styled', style: { maxHeight: '24rem', strokeOpacity: '.5' } }));
+    drawing.push(
+      h('g', { key: 'styled', style: { maxHeight: '24rem', strokeOpacity: '.5', WebkitUserSelect: 'none', msTransform: 'none' } }),
+      h('g', { key: 'booleans', 'aria-hidden': true, focusable: false, 'data-match': false }),
+    );
     expect(renderToStaticMarkup(h(StaticSvg, props, drawing))).toBe(renderToStaticMarkup(h('svg', props, drawing)));
   });
 
@@ -23,5 +26,7 @@ describe('StaticSvg', () => {
 
   it('refuses what it cannot write as markup', () => {
     expect(() => svgMarkup({ then: () => undefined } as never)).toThrow(TypeError);
+    expect(() => svgMarkup(h('a', { onClick: () => undefined }))).toThrow(/handler onClick/);
+    expect(() => svgMarkup(h('g', { style: { strokeWidth: 2 } }))).toThrow(/strings with their units/);
   });
 });

@@ -12,8 +12,10 @@ import { Fragment, isValidElement, type ReactNode, type SVGProps } from 'react';
  * is the same, and scripts that read it (MapViewer) see no difference.
  *
  * The children may be SVG elements, text and plain function components that
- * only return more of them (no hooks, no context). Text and attribute values
- * are escaped by `hast-util-to-html`; nothing becomes markup.
+ * only return more of them (no hooks, no context, no event handlers). Text and
+ * attribute values are escaped by `hast-util-to-html`, so no text from content
+ * becomes markup; a `<style>` element's text is written as it is, so give it
+ * constants only.
  */
 export function StaticSvg({ children, ...props }: SVGProps<SVGSVGElement>) {
   return <svg {...props} dangerouslySetInnerHTML={{ __html: svgMarkup(children) }} />;
@@ -32,16 +34,33 @@ function toHast(node: ReactNode): ElementContent[] {
     const { children, ...props } = node.props;
     if (node.type === Fragment) return toHast(children);
     if (typeof node.type === 'function') return toHast((node.type as (props: object) => ReactNode)(node.props));
-    if (typeof node.type === 'string') return [s(node.type, { ...props, style: cssText(props.style) } as Properties, toHast(children))];
+    if (typeof node.type === 'string') return [s(node.type, attributes(props), toHast(children))];
   }
   throw new TypeError('StaticSvg draws SVG elements, text and plain function components only');
 }
 
-/** A React `style` object as the attribute React writes (`maxHeight: '24rem'` → `max-height:24rem`); values as given, no units added. */
+/** Attributes that React writes as "true"/"false" rather than present or absent. */
+const BOOLEANISH = /^(aria-|data-)|^(focusable|draggable|spellCheck|contentEditable)$/;
+
+/** Props as the attributes React would write: booleanish values as words, `style` as text; no handlers. */
+function attributes(props: Record<string, unknown>): Properties {
+  const result: Properties = {};
+  for (const [name, value] of Object.entries(props)) {
+    if (typeof value === 'function') throw new TypeError(`StaticSvg writes markup, which cannot hold the handler ${name}`);
+    result[name] = name === 'style' ? cssText(value) : typeof value === 'boolean' && BOOLEANISH.test(name) ? String(value) : (value as Properties[string]);
+  }
+  return result;
+}
+
+/** A React `style` object as the attribute React writes (`maxHeight: '24rem'` → `max-height:24rem`). Values are strings, as React adds no unit to those. */
 function cssText(style: unknown): string | undefined {
   if (style === undefined || style === null) return undefined;
   if (typeof style === 'string') return style;
-  return Object.entries(style as Record<string, string | number>)
-    .map(([name, value]) => `${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}:${value}`)
+  return Object.entries(style as Record<string, unknown>)
+    .map(([name, value]) => {
+      if (typeof value !== 'string') throw new TypeError(`StaticSvg takes style values as strings with their units (${name}: ${String(value)})`);
+      const property = name.startsWith('--') ? name : name.replace(/^ms(?=[A-Z])/, 'Ms').replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+      return `${property}:${value}`;
+    })
     .join(';');
 }
