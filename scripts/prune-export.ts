@@ -28,7 +28,8 @@ export function pruneExport(folder: string): { files: number; bytes: number } {
   let bytes = 0;
   for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !UNSERVED_FILE_NAMES.has(entry.name)) continue;
-    const path = join(entry.parentPath, entry.name);
+    // `parentPath` from Node 20.12; `path` before it (package.json allows 20.9).
+    const path = join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name);
     bytes += statSync(path).size;
     rmSync(path);
     files += 1;

@@ -62,6 +62,12 @@ try {
           // The caret blinks and fonts settle: the picture should not depend on the moment it was taken.
           await page.addStyleTag({ content: '*{caret-color:transparent!important}' });
           await page.evaluate(() => document.fonts.ready);
+          if (fullPage) {
+            // Drawings that load as they come into view (a question's neighbourhood): scroll past them first.
+            await page.mouse.wheel(0, 100_000);
+            await page.waitForLoadState('networkidle');
+            await page.evaluate(() => window.scrollTo(0, 0));
+          }
           const file = join(outDir, `${name}-${viewport.width}-${colorScheme}.png`);
           await page.screenshot({ path: file, fullPage });
           console.log(file);
