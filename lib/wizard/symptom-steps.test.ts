@@ -3,36 +3,22 @@ import { createSymptomSteps } from './symptom-steps';
 import type { WizardTree } from './types';
 
 const answer = (id: string) => ({ type: 'answer' as const, id, question: id, checklist: [] });
+const choice = (id: string, prompt: string, options: { label: string; next: string }[]) => ({ type: 'choice' as const, id, prompt, options });
 const tree: WizardTree = {
   root: 'start',
   nodes: {
-    start: {
-      type: 'choice',
-      id: 'start',
-      prompt: 'What do you see?',
-      options: [
-        { label: 'The API returns an HTTP error status such as 400, 401 Unauthorized or 403', next: 'http-status' },
-        { label: 'An errorCode such as errorCode 35, 37 or 81, or unauthorized_client', next: 'api-error' },
-      ],
-    },
-    'http-status': {
-      type: 'choice',
-      id: 'http-status',
-      prompt: 'Which status?',
-      options: [
-        { label: '401 Unauthorized', next: 'http-401' },
-        { label: '403 Forbidden', next: 'http-403' },
-      ],
-    },
-    'api-error': {
-      type: 'choice',
-      id: 'api-error',
-      prompt: 'Which error?',
-      options: [
-        { label: 'errorCode 35: Requested Order not found', next: 'error-35' },
-        { label: 'Invalid MSN', next: 'invalid-msn' },
-      ],
-    },
+    start: choice('start', 'What do you see?', [
+      { label: 'The API returns an HTTP error status such as 400, 401 Unauthorized or 403', next: 'http-status' },
+      { label: 'An errorCode such as errorCode 35, 37 or 81, or unauthorized_client', next: 'api-error' },
+    ]),
+    'http-status': choice('http-status', 'Which status?', [
+      { label: '401 Unauthorized', next: 'http-401' },
+      { label: '403 Forbidden', next: 'http-403' },
+    ]),
+    'api-error': choice('api-error', 'Which error?', [
+      { label: 'errorCode 35: Requested Order not found', next: 'error-35' },
+      { label: 'Invalid MSN', next: 'invalid-msn' },
+    ]),
     'http-401': answer('http-401'),
     'http-403': answer('http-403'),
     'error-35': answer('error-35'),
