@@ -102,11 +102,13 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
         this.#open = false;
         this.#render();
       });
+      this.#applyScheme();
       this.#render();
     }
 
     connectedCallback(): void {
       this.#watchScheme();
+      this.#applyScheme();
     }
 
     disconnectedCallback(): void {
@@ -153,7 +155,10 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
       const problem = problems.get(name);
       if (problem) console.warn(`[faq-search] ${problem}`);
       this.#config = config;
-      if (name === 'theme') this.#watchScheme();
+      if (name === 'theme') {
+        this.#watchScheme();
+        this.#applyScheme();
+      }
       if (name === 'query') {
         this.#query = config.query;
         this.#open = config.query.trim() !== '';
@@ -271,7 +276,6 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
       const query = this.#query.trim();
       const count = this.#results.length;
       const showList = this.#open && query !== '';
-      this.#applyScheme();
       this.#input.placeholder = placeholder;
       if (this.#input.value !== this.#query) this.#input.value = this.#query;
       this.#input.setAttribute('aria-expanded', String(showList));

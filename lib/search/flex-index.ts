@@ -86,17 +86,29 @@ export function encodePostings(keysById: string[][]): string {
     }
   });
   return [...byTerm]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareKeys(a, b))
     .map(([term, ids]) => {
-      let previous = 0;
-      const list = [...ids].sort(([a], [b]) => a - b).map(([id, suffix]) => {
-        const gap = id - previous;
-        previous = id;
-        return gap.toString(36) + suffix;
-      });
-      return `${term} ${list.join(',')}`;
+      const sorted = [...ids].sort(([a], [b]) => a - b);
+      return `${term} ${encodeIds(sorted.map(([id]) => id), sorted.map(([, suffix]) => suffix))}`;
     })
     .join(';');
+}
+
+/** Ids in order as base-36 gaps, each followed by its suffix (`+`, `~`, …) if given: one key's list as shipped. */
+export function encodeIds(ids: readonly number[], suffixes?: readonly string[]): string {
+  let previous = 0;
+  return ids
+    .map((id, i) => {
+      const gap = id - previous;
+      previous = id;
+      return gap.toString(36) + (suffixes?.[i] ?? '');
+    })
+    .join(',');
+}
+
+/** Code-unit order: how keys are shipped, and how the browser's binary search over them reads. */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** One field's postings read back: each FlexSearch key (`term`, `term+`, `term~`, …) with its ids in order. */

@@ -11,7 +11,8 @@
  * - Document shards hold the questions' texts (title, answer, steps, phrasings), by ranges of question
  *   numbers, fetched for the candidates being ranked and shown.
  */
-import { decodeFields, forwardEntries, indexedTerms, prefixTexts } from './flex-index';
+import { createHash } from 'node:crypto';
+import { compareKeys, decodeFields, encodeIds, forwardEntries, indexedTerms, prefixTexts } from './flex-index';
 import { shardPath } from './shard-source';
 import type { DocumentShardData, IndexedQuestion, IndexedSymptom, SearchCoreData, SearchIndexData, ShardedField, TermShardData } from './types';
 
@@ -57,11 +58,11 @@ export function splitSearchIndex(data: SearchIndexData, options: SplitOptions = 
   }
   const texts = prefixTexts(data);
   for (const field of PREFIX_SHARDED) {
-    for (const [prefix, ids] of forwardEntries(texts[field])) add(field, prefix, `${prefix} ${gaps(ids)}`);
+    for (const [prefix, ids] of forwardEntries(texts[field])) add(field, prefix, `${prefix} ${encodeIds(ids)}`);
   }
 
   // Keys in sort order, cut into shards of about `termShardBytes`.
-  const keys = [...entries.keys()].sort(compare);
+  const keys = [...entries.keys()].sort(compareKeys);
   const firstKeys: string[] = [];
   const termShards: TermShardData[] = [];
   let size = Infinity;
@@ -119,7 +120,7 @@ export function splitSearchIndex(data: SearchIndexData, options: SplitOptions = 
 function frontCoded(counts: Map<string, number>): string {
   let previous = '';
   return [...counts.keys()]
-    .sort(compare)
+    .sort(compareKeys)
     .map((term) => {
       let shared = 0;
       while (shared < 35 && shared < term.length && term[shared] === previous[shared]) shared++;
@@ -129,33 +130,7 @@ function frontCoded(counts: Map<string, number>): string {
     .join(';');
 }
 
-/** Ids in order as base-36 gaps, the way `encodePostings` writes them. */
-function gaps(ids: number[]): string {
-  let previous = 0;
-  return ids
-    .map((id) => {
-      const gap = id - previous;
-      previous = id;
-      return gap.toString(36);
-    })
-    .join(',');
-}
-
-/** Code-unit order, the order `encodePostings` and the browser's binary search use. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** A short hash of a text (cyrb53), to name one build's shards. */
+/** A short hash of a text, to name one build's shards. */
 function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  return createHash('sha256').update(text).digest('base64url').slice(0, 12);
 }

@@ -1,4 +1,5 @@
 /** Tokenises a question's text when ranking or a result first needs its words, and keeps the most recent ones. */
+import { symptomText } from './flex-index';
 import { tokenize, type Token } from './normalize';
 import type { SearchSource } from './search-source';
 
@@ -53,7 +54,7 @@ export function createTokenCache(source: Pick<SearchSource, 'categories' | 'ques
         if (list) list.push(at + token.pos);
         else positions.set(token.term, [at + token.pos]);
       };
-      const fields = [title, tokenize(question.s.map(([label]) => label).join(' ; ')), tokenize(source.categories[question.c]?.[1] ?? ''), body];
+      const fields = [title, tokenize(symptomText(question)), tokenize(source.categories[question.c]?.[1] ?? ''), body];
       fields.forEach((tokens, f) => {
         for (const token of tokens) place(token, f * FIELD_GAP);
       });
