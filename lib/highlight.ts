@@ -54,7 +54,8 @@ export function rangesOf(text: string, terms: string[]): [number, number][] {
   return ranges;
 }
 
-function escapeRegExp(text: string): string {
+/** A text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -29,7 +29,11 @@ export function wrap(text: string, max: number): string[] {
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
-  const cut = (text: string) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);
   if (lines.length <= 1) return lines.map((only) => (only.length <= max ? only : `${only.slice(0, max - 1)}…`));
-  return [lines[0]!.length <= max ? lines[0]! : `${lines[0]!.slice(0, max - 1)}…`, cut(lines.slice(1).join(' '))];
+  return [lines[0]!.length <= max ? lines[0]! : `${lines[0]!.slice(0, max - 1)}…`, shorten(lines.slice(1).join(' '), max)];
+}
+
+/** A text cut to `max` characters at a word boundary, with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }

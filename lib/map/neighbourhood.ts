@@ -1,5 +1,6 @@
 import type { Question, QuestionGraph } from '@/lib/content/types';
 import { getMapColours } from './colours';
+import { shorten } from './labels';
 import { getLinkIndex } from './links';
 import type { Swatch } from './palette';
 
@@ -120,8 +121,4 @@ function questionsById(graph: QuestionGraph): Map<string, Question> {
   let byId = byIdCache.get(graph);
   if (!byId) byIdCache.set(graph, (byId = new Map(graph.questions.map((question) => [question.id, question]))));
   return byId;
-}
-
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }

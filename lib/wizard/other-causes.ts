@@ -1,4 +1,5 @@
 import type { Question, Symptom } from '@/lib/content/types';
+import { escapeRegExp } from '@/lib/highlight';
 
 /** What the rule reads of a question. */
 export type CauseCandidate = Pick<Question, 'id' | 'title' | 'symptoms'>;
@@ -54,7 +55,7 @@ function titledKeys(question: CauseCandidate): string[] {
   return question.symptoms
     .filter((symptom) => {
       const words = 'code' in symptom ? String(symptom.code) : symptom.text;
-      return new RegExp(`(^|[^\\p{L}\\p{N}_])${escape(words.toLowerCase())}($|[^\\p{L}\\p{N}_])`, 'u').test(title);
+      return new RegExp(`(^|[^\\p{L}\\p{N}_])${escapeRegExp(words.toLowerCase())}($|[^\\p{L}\\p{N}_])`, 'u').test(title);
     })
     .map(keyOf);
 }
@@ -64,8 +65,4 @@ function statusesOf(question: CauseCandidate): string[] {
   const statuses = question.symptoms.filter((symptom) => symptom.type === 'http-status').map(keyOf);
   const titled = titledKeys(question).filter((key) => statuses.includes(key));
   return titled.length > 0 ? titled : statuses;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

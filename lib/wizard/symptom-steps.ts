@@ -1,4 +1,5 @@
 import type { Symptom } from '@/lib/content/types';
+import { escapeRegExp } from '@/lib/highlight';
 import type { WizardTree } from './types';
 
 /**
@@ -34,13 +35,9 @@ function patternOf(symptom: Symptom): RegExp {
       return new RegExp(`(?<![\\w.-])${symptom.code}(?![\\w.-])`);
     case 'error-code':
       // Also in a list: `errorCode 35, 37 or 81`.
-      return new RegExp(`\\berror(?:\\s*code)?\\s*(?:[\\w-]+(?:,\\s*|\\s+or\\s+|\\s+and\\s+))*${escape(symptom.code)}(?![\\w.-])`, 'i');
+      return new RegExp(`\\berror(?:\\s*code)?\\s*(?:[\\w-]+(?:,\\s*|\\s+or\\s+|\\s+and\\s+))*${escapeRegExp(symptom.code)}(?![\\w.-])`, 'i');
     case 'error-message':
     case 'identifier':
-      return new RegExp(`(?<![\\w-])${escape(symptom.text)}(?![\\w-])`, 'i');
+      return new RegExp(`(?<![\\w-])${escapeRegExp(symptom.text)}(?![\\w-])`, 'i');
   }
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
