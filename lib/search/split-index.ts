@@ -132,5 +132,5 @@ function frontCoded(counts: Map<string, number>): string {
 
 /** A short hash of a text, to name one build's shards. */
 function hash(text: string): string {
-  return createHash('sha256').update(text).digest('base64url').slice(0, 12);
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }
