@@ -32,7 +32,7 @@ export default function HomePage() {
   const { graph } = site;
   const { tree } = getWizard();
   const root = tree.nodes[tree.root];
-  const entryPoints = root?.type === 'choice' ? root.options : [];
+  const start = root?.type === 'choice' ? root : undefined;
   const { title, description } = homeText();
   const categoriesOf = (document: FaqDocumentInfo) => document.categories.map((id) => site.category(id)!);
   // A site of hundreds of categories lists them by name and count; their pages list the questions.
@@ -49,13 +49,13 @@ export default function HomePage() {
           <HeaderSearch large />
         </div>
       </section>
-      {entryPoints.length > 0 && (
+      {start && start.options.length > 0 && (
         <section aria-labelledby="troubleshoot-heading" className="mb-10">
           <h2 id="troubleshoot-heading" className="mb-3 text-xl font-semibold">
-            Troubleshoot: {root?.type === 'choice' ? root.prompt : 'what do you see?'}
+            Troubleshoot: {start.prompt}
           </h2>
           <ul className="grid gap-2 sm:grid-cols-2">
-            {entryPoints.map((option) => (
+            {start.options.map((option) => (
               <li key={option.next}>
                 <Link href={`/wizard/${option.next}/`} prefetch={false} className="entry">
                   {option.label}

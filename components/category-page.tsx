@@ -8,7 +8,7 @@ import { Breadcrumbs } from './breadcrumbs';
 import { QuestionTitle } from './question-list';
 
 /** Questions per category page; a longer category continues on `/c/<id>/page/2/` and so on. */
-export const CATEGORY_PAGE_SIZE = 200;
+const CATEGORY_PAGE_SIZE = 200;
 
 /** How many pages a category's list takes. */
 export function categoryPageCount(category: Category): number {

@@ -3,7 +3,7 @@ import type { Swatch } from '@/lib/map/palette';
 import { outlineClass, swatchClass } from './map-palette';
 
 /** A category in the legend: its colour, its name (a link to its page) and how many questions it has. */
-export interface LegendCategory {
+interface LegendCategory {
   id: string;
   title: string;
   url: string;

@@ -21,7 +21,7 @@ export const MAP_STYLE = [
   `.map-exit-label{fill:var(--link);font-size:${NEIGHBOUR_FONT_SIZE}px;text-decoration:underline;paint-order:stroke;stroke:var(--bg);stroke-width:3px}`,
 ].join('');
 
-export interface KnowledgeMapSvgProps {
+interface KnowledgeMapSvgProps {
   /** A map of questions; a category's map also draws the categories it links with, as links to their maps. */
   map: KnowledgeMap | CategoryMap;
   /** Prefix for the question links when the site is served under a sub-path. */

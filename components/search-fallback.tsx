@@ -4,7 +4,7 @@ import { CARD_QUESTIONS } from './category-cards';
 import { QuestionTitle } from './question-list';
 
 /** Past this many categories the list names categories only, so the page stays small at 10,000 questions. */
-export const FALLBACK_CATEGORIES_WITH_QUESTIONS = 24;
+const FALLBACK_CATEGORIES_WITH_QUESTIONS = 24;
 /** Questions named under each category while there are few categories. */
 const QUESTIONS_EACH = Math.min(3, CARD_QUESTIONS);
 

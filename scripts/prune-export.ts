@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { outDir } from '../lib/site-folders';
 
 /** Files Next writes into a static export that no client requests. */
-export const UNSERVED_FILE_NAMES: ReadonlySet<string> = new Set(['__next._full.txt']);
+const UNSERVED_FILE_NAMES: ReadonlySet<string> = new Set(['__next._full.txt']);
 
 /** Deletes every unserved file under `folder`; returns how many files and bytes went. */
 export function pruneExport(folder: string): { files: number; bytes: number } {

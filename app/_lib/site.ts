@@ -48,7 +48,8 @@ export function getSearchFiles(): SearchFiles {
   const graph = getQuestionGraph();
   const wizard = getWizardTree({ graph });
   const glossaryFile = join(contentDir, 'synonyms.yaml');
-  const glossary = existsSync(glossaryFile) ? `${statSync(glossaryFile).mtimeMs}:${statSync(glossaryFile).size}` : '';
+  const stat = existsSync(glossaryFile) ? statSync(glossaryFile) : undefined;
+  const glossary = stat ? `${stat.mtimeMs}:${stat.size}` : '';
   if (searchFiles?.graph === graph && searchFiles.wizard === wizard && searchFiles.glossary === glossary) return searchFiles.files;
   const data = buildSearchIndex(graph, loadSynonyms(contentDir), { wizard: Object.keys(wizard.nodes).length > 0 ? wizard : undefined });
   const files = buildSearchFiles(data);

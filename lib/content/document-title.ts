@@ -15,7 +15,7 @@ export function documentTitle(heading: string | undefined, metadataTitle: unknow
 }
 
 /** `vipps-psp-api-faq` → `Vipps PSP API FAQ`. */
-export function titleFromFileId(fileId: string): string {
+function titleFromFileId(fileId: string): string {
   const words = fileId.split(/[-_\s]+/).filter(Boolean);
   return words.map((word, i) => (ACRONYMS.has(word.toLowerCase()) ? word.toUpperCase() : i === 0 ? word[0]!.toUpperCase() + word.slice(1) : word)).join(' ') || fileId;
 }

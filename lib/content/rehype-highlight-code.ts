@@ -1,16 +1,9 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { common, createLowlight } from 'lowlight';
 
-export interface HighlightCodeOptions {
-  /**
-   * highlight.js grammars by name; a fence naming another language stays plain text.
-   * @defaultValue lowlight's `common` set (JSON, JavaScript, TypeScript, shell, HTTP, XML, YAML, SQL, PHP, C#, Java, Python …)
-   */
-  grammars?: Parameters<typeof createLowlight>[0];
-}
-
 /**
- * Highlights fenced code that names its language (```json) at build time: the
+ * Highlights fenced code that names its language (```json, one of lowlight's `common`
+ * grammars) at build time: the
  * code's text becomes `span.hljs-*` tokens, coloured by the site's stylesheet in
  * both themes, so no highlighter runs in the browser. Fences without a language
  * (error messages, log lines) are left as they are: guessing would colour prose.
@@ -19,8 +12,8 @@ export interface HighlightCodeOptions {
  * highlight.js's own class names, so content can neither reach the highlighter's
  * output as markup nor claim its classes (the sanitiser drops author-written ones).
  */
-export function rehypeHighlightCode(options: HighlightCodeOptions = {}) {
-  const lowlight = options.grammars ? createLowlight(options.grammars) : (commonLowlight ??= createLowlight(common));
+export function rehypeHighlightCode() {
+  const lowlight = (commonLowlight ??= createLowlight(common));
   // A plain walk: most sections have no code block, and this runs on every section.
   const walk = (parent: Root | Element) => {
     for (const node of parent.children) {

@@ -15,9 +15,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const document = getSite().document((await params).id);
+  const site = getSite();
+  const document = site.document((await params).id);
   if (!document) return {};
-  const questions = document.categories.reduce((n, id) => n + (getSite().category(id)?.questions.length ?? 0), 0);
+  const questions = document.categories.reduce((n, id) => n + (site.category(id)?.questions.length ?? 0), 0);
   return pageMetadata({ title: document.title, description: `${questions} questions and answers of ${document.title}.`, path: document.url });
 }
 
