@@ -3,13 +3,12 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { HeaderSearch } from '@/components/header-search';
 import { SiteFooter } from '@/components/site-footer';
-import { getSite, siteName } from '@/app/_lib/site';
-import { getSiteSettings } from '@/lib/content/load';
+import { homeUrl, mapUrl, wizardUrl } from '@/lib/routes';
+import { getSite } from '@/lib/site/get-site';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
-  const { graph } = getSite();
-  const settings = getSiteSettings();
+  const { graph, settings, name: siteName } = getSite();
   const subject = settings.title ?? graph.documents[0]?.title ?? 'answers';
   return {
     title: { default: `${siteName}: ${subject}`, template: `%s · ${siteName}` },
@@ -26,7 +25,8 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   // Only the documents' names and sources: nothing here grows with the number of questions.
-  const documents = getSite().graph.documents.map(({ id, title, url, source }) => ({ id, title, url, source }));
+  const site = getSite();
+  const documents = site.graph.documents.map(({ id, title, url, source }) => ({ id, title, url, source }));
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans antialiased">
@@ -34,14 +34,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <header className="site-header">
           <div className="container-page flex flex-wrap items-center gap-x-6 sm:flex-nowrap">
             <div className="site-header-row flex flex-1 items-center gap-x-4 sm:flex-none sm:gap-x-6">
-              <Link href="/" className="flex items-center gap-2 whitespace-nowrap text-[1.05rem] font-bold tracking-tight text-fg no-underline">
+              <Link href={homeUrl} className="flex items-center gap-2 whitespace-nowrap text-[1.05rem] font-bold tracking-tight text-fg no-underline">
                 <span aria-hidden="true" className="inline-block size-3 rounded-full bg-brand" />
-                {siteName}
+                {site.name}
               </Link>
               <nav aria-label="Main" className="ml-auto flex gap-3.5 text-sm font-medium sm:gap-5 sm:ml-0 [&_a]:text-muted [&_a]:no-underline [&_a:hover]:text-fg">
-                <Link href="/#categories">Browse</Link>
-                <Link href="/wizard/">Troubleshoot</Link>
-                <Link href="/map/">Map</Link>
+                <Link href={`${homeUrl}#categories`}>Browse</Link>
+                <Link href={wizardUrl()}>Troubleshoot</Link>
+                <Link href={mapUrl()}>Map</Link>
               </nav>
             </div>
             <div className="header-search w-full pb-2.5 sm:ml-auto sm:w-80 sm:pb-0">

@@ -1,23 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { pageMetadata } from '@/app/_lib/seo';
-import { getSite, getWizard, siteName } from '@/app/_lib/site';
+import { homeUrl, wizardUrl } from '@/lib/routes';
+import { getSite } from '@/lib/site/get-site';
 import { CARD_QUESTIONS, CARDS_WITH_QUESTIONS, CategoryCards } from '@/components/category-cards';
 import { HeaderSearch } from '@/components/header-search';
 import { LegacyAnchorRedirect } from '@/components/legacy-anchor-redirect';
-import { getSiteSettings } from '@/lib/content/load';
 import type { FaqDocumentInfo } from '@/lib/content/types';
 
 export function generateMetadata(): Metadata {
   const { title, description } = homeText();
-  return { ...pageMetadata({ title: `${siteName}: ${title}`, description, path: '/' }), title: { absolute: `${siteName}: ${title}` } };
+  const { name } = getSite();
+  return { ...pageMetadata({ title: `${name}: ${title}`, description, path: homeUrl }), title: { absolute: `${name}: ${title}` } };
 }
 
 /** The site's heading and lead: `content/site.yaml`, else the primary document's title. */
 function homeText() {
-  const { graph } = getSite();
-  const settings = getSiteSettings();
-  const title = settings.title ?? graph.documents[0]?.title ?? siteName;
+  const { graph, settings, name } = getSite();
+  const title = settings.title ?? graph.documents[0]?.title ?? name;
   const description = settings.description ?? `Answers from ${graph.documents.map((d) => d.title).join(', ')}.`;
   return { title, description };
 }
@@ -30,7 +30,7 @@ function homeText() {
 export default function HomePage() {
   const site = getSite();
   const { graph } = site;
-  const { tree } = getWizard();
+  const { tree } = site.troubleshooter;
   const root = tree.nodes[tree.root];
   const start = root?.type === 'choice' ? root : undefined;
   const { title, description } = homeText();
@@ -57,13 +57,13 @@ export default function HomePage() {
           <ul className="grid gap-2 sm:grid-cols-2">
             {start.options.map((option) => (
               <li key={option.next}>
-                <Link href={`/wizard/${option.next}/`} prefetch={false} className="entry">
+                <Link href={wizardUrl(option.next)} prefetch={false} className="entry">
                   {option.label}
                 </Link>
               </li>
             ))}
             <li>
-              <Link href="/wizard/" prefetch={false} className="entry entry-quiet">
+              <Link href={wizardUrl()} prefetch={false} className="entry entry-quiet">
                 None of these: describe it in your own words
               </Link>
             </li>

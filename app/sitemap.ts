@@ -1,22 +1,23 @@
 import type { MetadataRoute } from 'next';
 import { absoluteUrl } from '@/app/_lib/seo';
-import { getSite, getWizard } from '@/app/_lib/site';
+import { categoryUrl, embedUrl, homeUrl, mapUrl, searchUrl, wizardUrl } from '@/lib/routes';
+import { getSite } from '@/lib/site/get-site';
 
 export const dynamic = 'force-static';
 
 /** Every page of the site, for search engines. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const { graph } = getSite();
-  const { tree } = getWizard();
+  const { graph, troubleshooter } = getSite();
+  const { tree } = troubleshooter;
   const paths = [
-    '/',
-    '/search/',
-    '/map/',
-    '/embed/',
-    '/wizard/',
-    ...graph.categories.map((category) => category.url),
+    homeUrl,
+    searchUrl(),
+    mapUrl(),
+    embedUrl,
+    wizardUrl(),
+    ...graph.categories.map((category) => categoryUrl(category.id)),
     ...graph.questions.map((question) => question.url),
-    ...Object.keys(tree.nodes).filter((id) => id !== tree.root).map((id) => `/wizard/${id}/`),
+    ...Object.keys(tree.nodes).filter((id) => id !== tree.root).map((id) => wizardUrl(id)),
   ];
   return paths.map((path) => ({ url: absoluteUrl(path) }));
 }

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { AnswerContent } from './answer-content';
 
-const render = (html: string) => renderToStaticMarkup(createElement(AnswerContent, { html }));
+const render = (html: string) => renderToStaticMarkup(createElement(AnswerContent, { content: html }));
 
 describe('AnswerContent', () => {
   it('renders an answer without steps as the same HTML, attributes and nesting kept', () => {

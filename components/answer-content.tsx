@@ -1,18 +1,18 @@
-import type { Element, ElementContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import type { ComponentProps, JSX, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { visit } from 'unist-util-visit';
+import { parseAnswerHtml } from '@/lib/answer-html';
 import { StepCheckbox } from './checklist';
 import { CopyLinkButton } from './copy-link-button';
 
 /**
- * Renders a question's sanitised answer HTML, giving each checklist step
- * (`li#step-N`) a copy-link button and, inside a ChecklistProvider
- * (`checklist`), a checkbox. The HTML was sanitised when the graph was built;
- * nothing here adds markup from content.
+ * Renders sanitised answer HTML (a question's answer as the `Site` parsed it, or the HTML of a category's
+ * or document's prose), giving each checklist step (`li#step-N`) a copy-link button and, inside a
+ * ChecklistProvider (`checklist`), a checkbox. The HTML was sanitised when the graph was built;
+ * nothing here adds markup from content, and a tree given is not changed.
  *
  * Only the elements on the way to a step become React elements. Every other
  * element keeps its tag and attributes but takes its contents as an HTML
@@ -21,17 +21,11 @@ import { CopyLinkButton } from './copy-link-button';
  * for navigation, the page segment for prefetch) as one string instead of a
  * tree of React elements, with the same DOM in the browser.
  */
-export function AnswerContent({ html, checklist = false }: { html: string; checklist?: boolean }) {
-  const tree = fromHtml(html, { fragment: true });
+export function AnswerContent({ content, checklist = false }: { content: string | Root; checklist?: boolean }) {
+  const tree = typeof content === 'string' ? parseAnswerHtml(content) : content;
   const tags = new Set<string>();
   visit(tree, 'element', (node) => {
     tags.add(node.tagName);
-    // A markdown table's column alignment, as the page's CSS lets it show (`td { text-align: left }` beats `align`).
-    const align = node.properties.align;
-    if ((node.tagName === 'td' || node.tagName === 'th') && typeof align === 'string') {
-      node.properties.style = `text-align:${align}${node.properties.style ? `;${String(node.properties.style)}` : ''}`;
-      delete node.properties.align;
-    }
   });
   const components: Partial<Components> = Object.fromEntries(
     [...tags].map((tag) => [tag, (props: ElementProps) => renderElement(tag as keyof JSX.IntrinsicElements, props, checklist)]),

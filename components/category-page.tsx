@@ -1,8 +1,7 @@
 import Link from 'next/link';
-import { getSite } from '@/app/_lib/site';
 import type { Category } from '@/lib/content/types';
-import { categoryMapUrl, chooseMapScale } from '@/lib/map/scale';
-import { summariseAnswer } from '@/lib/summarise';
+import { categoryUrl, homeUrl, mapUrl } from '@/lib/routes';
+import type { Site } from '@/lib/site/site';
 import { AnswerContent } from './answer-content';
 import { Breadcrumbs } from './breadcrumbs';
 import { QuestionTitle } from './question-list';
@@ -15,14 +14,8 @@ export function categoryPageCount(category: Category): number {
   return Math.max(1, Math.ceil(category.questions.length / CATEGORY_PAGE_SIZE));
 }
 
-/** The URL of page `n` (1-based) of a category's list. */
-export function categoryPageUrl(category: Category, n: number): string {
-  return n <= 1 ? category.url : `${category.url}page/${n}/`;
-}
-
 /** A category: its prose, then its questions with the first sentence of each answer, one page of them. */
-export function CategoryPage({ category, page }: { category: Category; page: number }) {
-  const site = getSite();
+export function CategoryPage({ site, category, page }: { site: Site; category: Category; page: number }) {
   const pages = categoryPageCount(category);
   const first = (page - 1) * CATEGORY_PAGE_SIZE;
   const questions = category.questions.slice(first, first + CATEGORY_PAGE_SIZE).map((id) => site.question(id)!);
@@ -30,21 +23,21 @@ export function CategoryPage({ category, page }: { category: Category; page: num
   const documentCrumb = site.multiDocument && document ? [{ href: document.url, label: document.title }] : [];
   return (
     <>
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, ...documentCrumb, { label: category.title }]} />
+      <Breadcrumbs trail={[{ href: homeUrl, label: 'Home' }, ...documentCrumb, { label: category.title }]} />
       <h1 className="text-title font-bold">
         {category.title}
         {pages > 1 && <span className="text-muted text-xl font-normal"> (page {page} of {pages})</span>}
       </h1>
-      {category.questions.length > 0 && chooseMapScale(site.graph) === 'categories' && (
+      {category.questions.length > 0 && site.map.scale === 'categories' && (
         <p className="mt-2 text-sm">
-          <Link href={categoryMapUrl(category.id)} prefetch={false}>
+          <Link href={mapUrl(category.id)} prefetch={false}>
             Map of this category
           </Link>
         </p>
       )}
       {page === 1 && category.html && (
         <div className="mt-4 max-w-[var(--measure)]">
-          <AnswerContent html={category.html} />
+          <AnswerContent content={category.html} />
         </div>
       )}
       {questions.length > 0 && (
@@ -56,7 +49,7 @@ export function CategoryPage({ category, page }: { category: Category; page: num
                   <QuestionTitle question={question} />
                 </Link>
               </h2>
-              <p className="mt-1 text-muted">{summariseAnswer(question.html, 200)}</p>
+              <p className="mt-1 text-muted">{site.answer(question.id)!.summary(200)}</p>
             </li>
           ))}
         </ol>
@@ -69,7 +62,7 @@ export function CategoryPage({ category, page }: { category: Category; page: num
                 {n}
               </span>
             ) : (
-              <Link key={n} href={categoryPageUrl(category, n)} prefetch={false} className="chip chip-quiet">
+              <Link key={n} href={categoryUrl(category.id, n)} prefetch={false} className="chip chip-quiet">
                 <span className="sr-only">Page </span>
                 {n}
               </Link>

@@ -5,6 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { withBasePath } from '@/lib/base-path';
 import { describeMatches, type Described } from '@/lib/wizard/describe';
+import { searchUrl, wizardUrl } from '@/lib/routes';
+import { useLatest } from './use-latest';
 import { loadSearcher } from './use-searcher';
 
 /** Longest text read: a pasted log line or two. */
@@ -25,34 +27,40 @@ export function DescribeSymptom({ answers }: { answers: Record<string, string> }
   const [busy, setBusy] = useState(false);
   const [described, setDescribed] = useState<(Described & { query: string }) | null>(null);
 
+  const latest = useLatest();
   const describe = useCallback(
-    async (raw: string) => {
+    (raw: string) => {
       const query = raw.trim().slice(0, MAX_TEXT);
       if (!query) {
+        latest.cancel();
+        setBusy(false);
         setDescribed(null);
         setMessage('Paste an error message or describe what you see first.');
         return;
       }
       setBusy(true);
       setMessage(null);
-      try {
-        const results = await (await loadSearcher()).searchAsync(query, { limit: 20 });
-        const found = describeMatches(results, answers);
-        const url = new URL(window.location.href);
-        url.searchParams.set('q', query);
-        window.history.replaceState(null, '', url);
-        setDescribed({ ...found, query });
-        const best = found.matches[0];
-        if (best) setMessage(`Best match: “${best.title}”${found.matches.length > 1 ? `, and ${found.matches.length - 1} more below.` : '.'}`);
-        else if (results.length > 0) setMessage('No troubleshooter answer matches that, but the FAQ search has results.');
-        else setMessage('Nothing in the FAQ matches that. Pick what is closest below.');
-      } catch {
-        router.push(`/search/?q=${encodeURIComponent(query)}`);
-      } finally {
-        setBusy(false);
-      }
+      latest.run(
+        async () => (await loadSearcher()).searchAsync(query, { limit: 20 }),
+        (results) => {
+          setBusy(false);
+          const found = describeMatches(results, answers);
+          const url = new URL(window.location.href);
+          url.searchParams.set('q', query);
+          window.history.replaceState(null, '', url);
+          setDescribed({ ...found, query });
+          const best = found.matches[0];
+          if (best) setMessage(`Best match: “${best.title}”${found.matches.length > 1 ? `, and ${found.matches.length - 1} more below.` : '.'}`);
+          else if (results.length > 0) setMessage('No troubleshooter answer matches that, but the FAQ search has results.');
+          else setMessage('Nothing in the FAQ matches that. Pick what is closest below.');
+        },
+        () => {
+          setBusy(false);
+          router.push(searchUrl(query));
+        },
+      );
     },
-    [answers, router],
+    [answers, router, latest],
   );
 
   // Back to this page, or a shared /wizard/?q= link: the text and its matches come back.
@@ -60,19 +68,19 @@ export function DescribeSymptom({ answers }: { answers: Record<string, string> }
     const query = new URLSearchParams(window.location.search).get('q');
     if (!query) return;
     setText(query.slice(0, MAX_TEXT));
-    void describe(query);
+    describe(query);
   }, [describe]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void describe(text);
+    describe(text);
   };
 
   const [best, ...others] = described?.matches ?? [];
-  const searchHref = described ? `/search/?q=${encodeURIComponent(described.query)}` : '/search/';
+  const searchHref = searchUrl(described?.query);
   return (
     <div className="mt-4 rounded-lg border border-line bg-surface p-4">
-      <form action={withBasePath('/search/')} method="get" onSubmit={onSubmit}>
+      <form action={withBasePath(searchUrl())} method="get" onSubmit={onSubmit}>
         <label htmlFor="describe" className="block font-semibold">Describe what you see</label>
         <p id="describe-hint" className="text-sm text-muted">Paste an error from your log, type a status like 401, or what your customer said.</p>
         <div className="mt-2 flex flex-col gap-2 sm:flex-row">
@@ -100,7 +108,7 @@ export function DescribeSymptom({ answers }: { answers: Record<string, string> }
           <h2 id="describe-best-heading" className="font-semibold">Best match for “{described.query}”</h2>
           <Understood {...described.understood} />
           <p className="mt-2">
-            <Link href={`/wizard/${best.node}/`} className="text-lg font-medium">{best.title}</Link>
+            <Link href={wizardUrl(best.node)} className="text-lg font-medium">{best.title}</Link>
             <MatchedWords words={best.words} />
           </p>
           {others.length > 0 && (
@@ -109,7 +117,7 @@ export function DescribeSymptom({ answers }: { answers: Record<string, string> }
               <ul className="mt-1 space-y-1">
                 {others.map((match) => (
                   <li key={match.node}>
-                    <Link href={`/wizard/${match.node}/`}>{match.title}</Link>
+                    <Link href={wizardUrl(match.node)}>{match.title}</Link>
                     <MatchedWords words={match.words} />
                   </li>
                 ))}

@@ -1,7 +1,6 @@
 import type { CategoryOverview } from '@/lib/map/overview';
-import { MAP_STYLE, MapLabelText } from './map-svg';
-import { outlineClass, paletteStyle, swatchClass } from './map-palette';
-import { StaticSvg } from './static-svg';
+import { MapLabelText, MapSvgFrame } from './map-svg';
+import { paletteStyle, swatchClass } from './map-palette';
 
 const OVERVIEW_STYLE = [
   '.map-category-links{fill:none;stroke:var(--muted);stroke-opacity:.35;stroke-linecap:round}',
@@ -19,18 +18,7 @@ export function CategoryOverviewSvg({ overview, basePath = '', label }: { overvi
   const at = new Map(overview.categories.map((category) => [category.id, category]));
   const strongest = Math.max(1, ...overview.links.map((link) => link.count));
   return (
-    <StaticSvg
-      id="knowledge-map"
-      viewBox={`0 0 ${overview.width} ${overview.height}`}
-      role="group"
-      aria-label={label}
-      className="block h-full w-full touch-none select-none"
-      preserveAspectRatio="xMidYMid meet"
-    >
-      <style>{MAP_STYLE + OVERVIEW_STYLE + paletteStyle(overview.categories.map((category) => category.swatch), overview.documents.map((document) => document.hue))}</style>
-      {overview.documents.map((document) => (
-        <circle key={document.id} className={`map-outline ${outlineClass(document.hue)}`} cx={document.x} cy={document.y} r={document.r} />
-      ))}
+    <MapSvgFrame map={overview} label={label} style={OVERVIEW_STYLE + paletteStyle(overview.categories.map((category) => category.swatch), overview.documents.map((document) => document.hue))}>
       <g className="map-category-links">
         {overview.links.map((link) => {
           const from = at.get(link.from)!;
@@ -49,11 +37,6 @@ export function CategoryOverviewSvg({ overview, basePath = '', label }: { overvi
       {overview.categories.map((category) => (
         <MapLabelText key={category.id} x={category.x} label={category.label} />
       ))}
-      {overview.documents.map((document) => (
-        <text key={document.id} className="map-doc-label" x={document.x} y={document.labelY} textAnchor="middle" aria-hidden="true">
-          {document.title}
-        </text>
-      ))}
-    </StaticSvg>
+    </MapSvgFrame>
   );
 }

@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import type { QuestionGraph } from '@/lib/content/types';
-import { layoutCategoryMap } from '@/lib/map/category-map';
-import { layoutQuestionGraph, type KnowledgeMap } from '@/lib/map/layout';
-import { layoutCategoryOverview, type CategoryOverview } from '@/lib/map/overview';
-import { chooseMapScale } from '@/lib/map/scale';
-import { Breadcrumbs } from './breadcrumbs';
+import type { KnowledgeMap } from '@/lib/map/layout';
+import type { CategoryOverview } from '@/lib/map/overview';
+import type { MapLayouts } from '@/lib/map/input';
+import { homeUrl, mapUrl } from '@/lib/routes';
+import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { MapLegend, type LegendDocument } from './map-legend';
 import { CategoryMapOutline, MapOutline, OverviewOutline } from './map-outline';
 import { CategoryOverviewSvg } from './map-overview-svg';
@@ -11,7 +12,7 @@ import { KnowledgeMapSvg } from './map-svg';
 import { MapViewer } from './map-viewer';
 
 /*
- * The knowledge map pages, from the graph alone (no site loader), so the
+ * The knowledge map pages, from the graph and its map layouts (no site loader), so the
  * route renders them and `npm run bench:map` measures exactly what it ships.
  * On a wide screen: the drawing with pan and zoom, its legend, then the map
  * as a list. On a narrow one the drawing's labels would be a few pixels high,
@@ -21,77 +22,87 @@ import { MapViewer } from './map-viewer';
 const NARROW_NOTE = 'On a narrow screen the map is shown as a list; open this page on a wider screen to see the drawing.';
 
 /** `/map/`: every question on a site up to FULL_MAP_LIMIT questions, one circle per category past it. */
-export function KnowledgeMapPage({ graph, basePath = '' }: { graph: QuestionGraph; basePath?: string }) {
+export function KnowledgeMapPage({ graph, map: layouts, basePath = '' }: { graph: QuestionGraph; map: MapLayouts; basePath?: string }) {
   const questions = graph.questions.length;
   const several = new Set(graph.questions.map((question) => question.document)).size > 1;
-  const trail = [{ href: '/', label: 'Home' }, { label: 'Knowledge map' }];
-  if (chooseMapScale(graph) === 'questions') {
-    const map = layoutQuestionGraph(graph);
+  const trail = [{ href: homeUrl, label: 'Home' }, { label: 'Knowledge map' }];
+  const outlines = several ? ' Each FAQ is a dashed outline in its colour, around its categories in shades of that colour.' : '';
+  if (layouts.scale === 'questions') {
+    const map = layouts.full;
     return (
-      <>
-        <Breadcrumbs trail={trail} />
-        <h1 className="text-3xl font-bold">Knowledge map</h1>
-        <p className="mt-2 mb-6 max-w-3xl text-[var(--muted)]">
-          {`All ${questions} questions, grouped by category${several ? ' and by FAQ' : ''}. Lines are links between answers; the more questions link to one, the bigger its circle. Select a circle to open its question.`}
-        </p>
-        <p className="mb-6 text-sm text-[var(--muted)] md:hidden">{NARROW_NOTE}</p>
-        <div className="hidden md:block">
+      <MapPageFrame
+        trail={trail}
+        title="Knowledge map"
+        intro={`All ${questions} questions, grouped by category${several ? ' and by FAQ' : ''}. Lines are links between answers; the more questions link to one, the bigger its circle. Select a circle to open its question.`}
+        drawing={
           <MapViewer width={map.width} height={map.height}>
             <KnowledgeMapSvg map={map} basePath={basePath} label={`Knowledge map: ${map.nodes.length} questions in ${map.categories.length} categories`} />
           </MapViewer>
-          <MapLegend
-            documents={legendOf(map)}
-            note={`A bigger circle means more questions link to it; lines are cross-links between answers.${several ? ' Each FAQ is a dashed outline in its colour, around its categories in shades of that colour.' : ''}`}
-          />
-        </div>
-        <MapOutline map={map} />
-      </>
+        }
+        legend={<MapLegend documents={legendOf(map)} note={`A bigger circle means more questions link to it; lines are cross-links between answers.${outlines}`} />}
+        list={<MapOutline map={map} />}
+      />
     );
   }
-  const overview = layoutCategoryOverview(graph);
+  const { overview } = layouts;
   return (
-    <>
-      <Breadcrumbs trail={trail} />
-      <h1 className="text-3xl font-bold">Knowledge map</h1>
-      <p className="mt-2 mb-6 max-w-3xl text-[var(--muted)]">
-        {`${questions} questions in ${overview.categories.length} categories${several ? ` of ${overview.documents.length} FAQs` : ''}: too many to draw one by one, so each circle is a category, the bigger the more questions it has. Lines join the categories whose answers link to each other most. Select a category to see its questions on its own map.`}
-      </p>
-      <p className="mb-6 text-sm text-[var(--muted)] md:hidden">{NARROW_NOTE}</p>
-      <div className="hidden md:block">
+    <MapPageFrame
+      trail={trail}
+      title="Knowledge map"
+      intro={`${questions} questions in ${overview.categories.length} categories${several ? ` of ${overview.documents.length} FAQs` : ''}: too many to draw one by one, so each circle is a category, the bigger the more questions it has. Lines join the categories whose answers link to each other most. Select a category to see its questions on its own map.`}
+      drawing={
         <MapViewer width={overview.width} height={overview.height} items={{ one: 'category', many: 'categories', example: overview.categories[0]?.title.split(' ')[0]?.toLowerCase() ?? 'refund' }}>
           <CategoryOverviewSvg overview={overview} basePath={basePath} label={`Knowledge map: ${overview.categories.length} categories of ${questions} questions`} />
         </MapViewer>
-        <MapLegend
-          documents={overviewLegendOf(overview)}
-          note={`A circle's area grows with its questions; a line is thicker the more links join two categories' answers.${several ? ' Each FAQ is a dashed outline in its colour, around its categories in shades of that colour.' : ''}`}
-        />
-      </div>
-      <OverviewOutline overview={overview} />
-    </>
+      }
+      legend={<MapLegend documents={overviewLegendOf(overview)} note={`A circle's area grows with its questions; a line is thicker the more links join two categories' answers.${outlines}`} />}
+      list={<OverviewOutline overview={overview} />}
+    />
   );
 }
 
 /** `/map/<category-id>/` on a large site: one category's questions, and the categories they link with. Undefined for an unknown category. */
-export function CategoryMapPage({ graph, categoryId, basePath = '' }: { graph: QuestionGraph; categoryId: string; basePath?: string }) {
-  const map = layoutCategoryMap(graph, categoryId);
+export function CategoryMapPage({ graph, map: layouts, categoryId, basePath = '' }: { graph: QuestionGraph; map: MapLayouts; categoryId: string; basePath?: string }) {
+  const map = layouts.category(categoryId);
   const category = graph.categories.find((c) => c.id === categoryId);
   if (!map || !category) return undefined;
   const document = graph.documents.find((d) => d.id === category.document);
   const several = graph.documents.length > 1 && document;
   return (
-    <>
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/map/', label: 'Knowledge map' }, { label: category.title }]} />
-      <h1 className="text-3xl font-bold">{`Map of ${category.title}`}</h1>
-      <p className="mt-2 mb-6 max-w-3xl text-[var(--muted)]">
-        {`The ${map.nodes.length} questions of ${category.title}${several ? ` (${document.title})` : ''}. Lines are links between answers; the more questions link to one, the bigger its circle. Either side are the categories these answers link with: select one to go to its map.`}
-      </p>
-      <p className="mb-6 text-sm text-[var(--muted)] md:hidden">{NARROW_NOTE}</p>
-      <div className="hidden md:block">
+    <MapPageFrame
+      trail={[{ href: homeUrl, label: 'Home' }, { href: mapUrl(), label: 'Knowledge map' }, { label: category.title }]}
+      title={`Map of ${category.title}`}
+      intro={`The ${map.nodes.length} questions of ${category.title}${several ? ` (${document.title})` : ''}. Lines are links between answers; the more questions link to one, the bigger its circle. Either side are the categories these answers link with: select one to go to its map.`}
+      drawing={
         <MapViewer width={map.width} height={map.height}>
           <KnowledgeMapSvg map={map} basePath={basePath} label={`Map of ${category.title}: ${map.nodes.length} questions and ${map.neighbours.length} linked categories`} />
         </MapViewer>
-      </div>
-      <CategoryMapOutline map={map} />
+      }
+      list={<CategoryMapOutline map={map} />}
+    />
+  );
+}
+
+/**
+ * What every map page is: its trail, heading and introduction; on a wide screen the drawing with pan
+ * and zoom and its legend; then the map as a list, which on a narrow screen takes the drawing's place.
+ */
+function MapPageFrame({ trail, title, intro, drawing, legend, list }: { trail: Crumb[]; title: string; intro: string; drawing: ReactNode; legend?: ReactNode; list: ReactNode }) {
+  return (
+    <>
+      <Breadcrumbs trail={trail} />
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <p className="mt-2 mb-6 max-w-3xl text-[var(--muted)]">{intro}</p>
+      <p className="mb-6 text-sm text-[var(--muted)] md:hidden">{NARROW_NOTE}</p>
+      {legend === undefined ? (
+        <div className="hidden md:block">{drawing}</div>
+      ) : (
+        <div className="hidden md:block">
+          {drawing}
+          {legend}
+        </div>
+      )}
+      {list}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { neighbourLabel, NEIGHBOUR_FONT_SIZE, type CategoryMap } from '@/lib/map/category-map';
 import { DOCUMENT_LABEL_FONT_SIZE, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from '@/lib/map/labels';
-import type { KnowledgeMap, MapLabel } from '@/lib/map/layout';
+import type { ReactNode } from 'react';
+import type { KnowledgeMap, MapDocument, MapLabel } from '@/lib/map/layout';
 import { outlineClass, paletteStyle, swatchClass } from './map-palette';
 import { StaticSvg } from './static-svg';
 
@@ -66,25 +67,16 @@ export function KnowledgeMapSvg({ map, basePath = '', labels = true, label }: Kn
     byCategory.set(node.category, list);
   }
   return (
-    <StaticSvg
-      id="knowledge-map"
-      viewBox={`0 0 ${map.width} ${map.height}`}
-      role="group"
-      aria-label={label}
-      className="block h-full w-full touch-none select-none"
-      preserveAspectRatio="xMidYMid meet"
+    <MapSvgFrame
+      map={map}
+      label={label}
+      labels={labels}
+      // The list under the map shows every neighbour's colour, drawn or not.
+      style={paletteStyle(
+        [...map.categories, ...neighbours, ...('moreNeighbours' in map ? map.moreNeighbours : [])].map((category) => category.swatch),
+        map.documents.map((document) => document.hue),
+      )}
     >
-      <style>
-        {MAP_STYLE +
-          paletteStyle(
-            // The list under the map shows every neighbour's colour, drawn or not.
-            [...map.categories, ...neighbours, ...('moreNeighbours' in map ? map.moreNeighbours : [])].map((category) => category.swatch),
-            map.documents.map((document) => document.hue),
-          )}
-      </style>
-      {map.documents.map((document) => (
-        <circle key={document.id} className={`map-outline ${outlineClass(document.hue)}`} cx={document.x} cy={document.y} r={document.r} />
-      ))}
       {exitPath && <path className="map-exits" d={exitPath} />}
       {edgePath && <path className="map-edges" d={edgePath} />}
       {map.categories.map((category) => (
@@ -113,6 +105,39 @@ export function KnowledgeMapSvg({ map, basePath = '', labels = true, label }: Kn
         </a>
       ))}
       {labels && map.categories.map((category) => category.label && <MapLabelText key={category.id} x={category.x} label={category.label} />)}
+    </MapSvgFrame>
+  );
+}
+
+/** What every map drawing has around its own marks: the SVG, its style, the documents' outlines under them and their titles over them. */
+export function MapSvgFrame({
+  map,
+  label,
+  labels = true,
+  style,
+  children,
+}: {
+  map: { width: number; height: number; documents: readonly (MapDocument & { labelY: number })[] };
+  label: string;
+  labels?: boolean;
+  /** The drawing's own rules, after the shared MAP_STYLE. */
+  style: string;
+  children: ReactNode;
+}) {
+  return (
+    <StaticSvg
+      id="knowledge-map"
+      viewBox={`0 0 ${map.width} ${map.height}`}
+      role="group"
+      aria-label={label}
+      className="block h-full w-full touch-none select-none"
+      preserveAspectRatio="xMidYMid meet"
+    >
+      <style>{MAP_STYLE + style}</style>
+      {map.documents.map((document) => (
+        <circle key={document.id} className={`map-outline ${outlineClass(document.hue)}`} cx={document.x} cy={document.y} r={document.r} />
+      ))}
+      {children}
       {labels &&
         map.documents.map((document) => (
           <text key={document.id} className="map-doc-label" x={document.x} y={document.labelY} textAnchor="middle" aria-hidden="true">

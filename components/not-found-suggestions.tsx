@@ -2,7 +2,9 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import type { SearchResult } from '@/lib/search/client';
+import type { SearchResult } from '@/lib/search/engine/client';
+import { wizardUrl } from '@/lib/routes';
+import { useLatest } from './use-latest';
 import { loadSearcher } from './use-searcher';
 
 /**
@@ -13,29 +15,19 @@ import { loadSearcher } from './use-searcher';
 export function NotFoundSuggestions() {
   const [suggestions, setSuggestions] = useState<SearchResult[]>([]);
   const [wizardStep, setWizardStep] = useState(false);
+  const latest = useLatest();
   useEffect(() => {
     setWizardStep(/\/wizard\/[^/]+/.test(window.location.pathname));
     const query = wordsOf(decodeURIComponentSafe(window.location.pathname + ' ' + window.location.hash));
     if (!query) return;
-    let live = true;
-    loadSearcher()
-      .then((searcher) => searcher.searchAsync(query, { limit: 5 }))
-      .then(
-        (found) => {
-          if (live) setSuggestions(found);
-        },
-        () => undefined,
-      );
-    return () => {
-      live = false;
-    };
-  }, []);
+    latest.run(async () => (await loadSearcher()).searchAsync(query, { limit: 5 }), setSuggestions, () => undefined);
+  }, [latest]);
   return (
     <>
       {wizardStep && (
         <p className="mt-6 rounded-md border border-[var(--border)] bg-[var(--surface)] p-4">
           This troubleshooter step does not exist any more: the troubleshooter may have changed since the link was
-          shared. <Link href="/wizard/">Start the troubleshooter</Link> again; it takes a few clicks.
+          shared. <Link href={wizardUrl()}>Start the troubleshooter</Link> again; it takes a few clicks.
         </p>
       )}
       {suggestions.length > 0 && (

@@ -1,7 +1,7 @@
 import type { Question } from '@/lib/content/types';
-import { layoutNeighbourhood } from '@/lib/map/neighbourhood';
-import { basePath } from '@/lib/base-path';
-import { getSite } from '@/app/_lib/site';
+import type { Neighbourhood } from '@/lib/map/neighbourhood';
+import { withBasePath } from '@/lib/base-path';
+import { files } from '@/lib/routes';
 import { InlineSvg } from './inline-svg';
 
 /**
@@ -13,8 +13,7 @@ import { InlineSvg } from './inline-svg';
  * would be a few pixels high, it is not shown or fetched at all. The page
  * itself carries only the drawing's place, sized to its shape.
  */
-export function QuestionNeighbourhood({ question }: { question: Question }) {
-  const hood = layoutNeighbourhood(getSite().graph, question.id);
+export function QuestionNeighbourhood({ question, hood }: { question: Question; hood: Neighbourhood | undefined }) {
   if (!hood) return null;
   return (
     <figure className="no-print mt-8 hidden md:block">
@@ -22,7 +21,7 @@ export function QuestionNeighbourhood({ question }: { question: Question }) {
         Neighbourhood: questions that link here on the left, questions this answer links to on the right.
       </figcaption>
       <InlineSvg
-        src={`${basePath}${question.url}neighbourhood.svg`}
+        src={withBasePath(files.neighbourhood(question.id))}
         className="w-full max-w-3xl"
         style={{ aspectRatio: `${hood.width} / ${hood.height}`, maxHeight: '24rem' }}
       />

@@ -1,5 +1,5 @@
 import { describePlace } from '@/lib/result-place';
-import type { SearchResult } from '@/lib/search/client';
+import type { SearchResult } from '@/lib/search/engine/client';
 
 /** A result's category (after its FAQ's title when the site has several) and the symptoms the query named, as badges. */
 export function ResultMeta({ result, className = '' }: { result: Pick<SearchResult, 'categoryTitle' | 'documentTitle' | 'symptoms'>; className?: string }) {

@@ -2,14 +2,16 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { basePath } from '@/lib/base-path';
+import { withBasePath } from '@/lib/base-path';
+import { searchUrl, wizardUrl } from '@/lib/routes';
 import { describeStatus, moveActive } from '@/lib/combobox';
 import { rangesOf } from '@/lib/highlight';
 import { resultHref } from '@/lib/result-href';
-import type { SearchResult } from '@/lib/search/client';
+import type { SearchResult } from '@/lib/search/engine/client';
 import { emitFaqEvent } from './faq-events';
 import { HighlightedText } from './highlighted-text';
 import { ResultMeta } from './result-meta';
+import { useLatest } from './use-latest';
 import { useSearcher } from './use-searcher';
 
 const MAX_OPTIONS = 8;
@@ -29,31 +31,29 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
   const { state, load, fail } = useSearcher();
   const [query, setQuery] = useState('');
   // The results shown and the query they are for: while the next query's search fetches what it needs, the list
-  // keeps them and is busy. A counter drops the results of a search that a newer one overtook.
+  // keeps them and is busy. The results of a search that a newer one overtook are dropped.
   const [found, setFound] = useState<{ query: string; results: SearchResult[] }>({ query: '', results: [] });
   const results = found.results;
   const busy = state.status === 'ready' && query.trim() !== '' && found.query !== query;
-  const searches = useRef(0);
+  const latest = useLatest();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
   useEffect(() => {
-    const search = ++searches.current;
     if (state.status !== 'ready' || !query.trim()) {
+      latest.cancel();
       setFound({ query, results: [] });
       return;
     }
-    state.searcher.searchAsync(query, { limit: MAX_OPTIONS }).then(
+    latest.run(
+      () => state.searcher.searchAsync(query, { limit: MAX_OPTIONS }),
       (next) => {
-        if (search !== searches.current) return;
         setFound({ query, results: next });
         setActive(-1);
       },
-      (error: unknown) => {
-        if (search === searches.current) fail(error);
-      },
+      fail,
     );
-  }, [query, state, fail]);
+  }, [query, state, fail, latest]);
 
   useShortcutFocus(inputRef, primary);
   const focusPageHeading = useCloseOnNavigation(() => {
@@ -110,7 +110,7 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
 
   return (
     <form
-      action={`${basePath}/search/`}
+      action={withBasePath(searchUrl())}
       method="get"
       role="search"
       className="relative"
@@ -165,7 +165,7 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
         ) : results.length === 0 ? (
           <p className="p-3 text-sm">
             No answer matches “{query.trim().slice(0, 80)}”.{' '}
-            <a href={`${basePath}/wizard/`}>Try the troubleshooter</a>
+            <a href={withBasePath(wizardUrl())}>Try the troubleshooter</a>
           </p>
         ) : null}
         <ul id={listId} role="listbox" aria-label="Search results" aria-busy={busy} className={results.length && state.status === 'ready' ? '' : 'hidden'}>
@@ -175,7 +175,7 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
                 id={`${listId}-${i}`}
                 role="option"
                 aria-selected={i === active}
-                href={basePath + resultHref(result)}
+                href={withBasePath(resultHref(result))}
                 tabIndex={-1}
                 className={`block px-3 py-2 no-underline ${i === active ? 'bg-[var(--surface)]' : ''}`}
                 onMouseDown={(event) => event.preventDefault()}
@@ -197,7 +197,7 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
           ))}
         </ul>
         {results.length > 0 && (
-          <a href={`${basePath}/search/?q=${encodeURIComponent(query)}`} className="block border-t border-[var(--border)] px-3 py-2 text-sm" tabIndex={-1}>
+          <a href={withBasePath(searchUrl(query))} className="block border-t border-[var(--border)] px-3 py-2 text-sm" tabIndex={-1}>
             See all results for “{query.trim().slice(0, 80)}”
           </a>
         )}

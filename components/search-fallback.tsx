@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getSite } from '@/app/_lib/site';
+import type { GraphIndex } from '@/lib/content/graph-index';
+import { wizardUrl } from '@/lib/routes';
 import { CARD_QUESTIONS } from './category-cards';
 import { QuestionTitle } from './question-list';
 
@@ -14,8 +15,7 @@ const QUESTIONS_EACH = Math.min(3, CARD_QUESTIONS);
  * troubleshooter and the answers by category. The part for readers without
  * JavaScript is in `<noscript>`, so nobody else sees it appear and vanish.
  */
-export function SearchFallback() {
-  const site = getSite();
+export function SearchFallback({ site }: { site: Pick<GraphIndex, 'graph' | 'question'> }) {
   const categories = site.graph.categories.filter((category) => category.questions.length > 0);
   const withQuestions = categories.length <= FALLBACK_CATEGORIES_WITH_QUESTIONS;
   return (
@@ -26,10 +26,10 @@ export function SearchFallback() {
         <div data-search-fallback className="mt-3 max-w-[var(--measure)]">
           <p className="text-muted">
             Search runs in your browser and needs JavaScript, which is off here. Every answer is still one click away: walk
-            through the <Link href="/wizard/">troubleshooter</Link> from what you see, or pick a topic below.
+            through the <Link href={wizardUrl()}>troubleshooter</Link> from what you see, or pick a topic below.
           </p>
           <p className="mt-4">
-            <Link href="/wizard/" className="btn">Troubleshoot step by step <span aria-hidden="true">→</span></Link>
+            <Link href={wizardUrl()} className="btn">Troubleshoot step by step <span aria-hidden="true">→</span></Link>
           </p>
           <h2 className="mt-8 text-xl font-semibold">Answers by topic</h2>
           <ul className={`mt-3 ${withQuestions ? 'grid gap-5 sm:grid-cols-2' : 'columns-1 gap-6 space-y-1 sm:columns-2'}`}>

@@ -3,11 +3,13 @@
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import type { Searcher, SearchResult } from '@/lib/search/client';
+import type { Searcher, SearchResult } from '@/lib/search/engine/client';
 import { rangesOf } from '@/lib/highlight';
 import { resultHref } from '@/lib/result-href';
 import { HighlightedText } from './highlighted-text';
 import { ResultMeta } from './result-meta';
+import { wizardUrl } from '@/lib/routes';
+import { useLatest } from './use-latest';
 import { useSearcher } from './use-searcher';
 
 const MAX_QUERY = 500;
@@ -23,21 +25,19 @@ export function SearchResultsPage() {
   const { state, load, fail } = useSearcher({ eager: true });
   // Results and closest questions of the current query; those of a query the page has moved on from are dropped.
   const [found, setFound] = useState<{ query: string; results: SearchResult[]; closest: SearchResult[] } | null>(null);
+  const latest = useLatest();
   useEffect(() => {
     if (state.status !== 'ready' || !query.trim()) return;
-    let current = true;
     const { searcher } = state;
-    searcher
-      .searchAsync(query, { limit: 100 })
-      .then(async (results) => ({ query, results, closest: results.length === 0 ? await closestQuestions(searcher, query) : [] }))
-      .then(
-        (next) => current && setFound(next),
-        (error: unknown) => current && fail(error),
-      );
-    return () => {
-      current = false;
-    };
-  }, [state, query, fail]);
+    latest.run(
+      async () => {
+        const results = await searcher.searchAsync(query, { limit: 100 });
+        return { query, results, closest: results.length === 0 ? await closestQuestions(searcher, query) : [] };
+      },
+      setFound,
+      fail,
+    );
+  }, [state, query, fail, latest]);
   const searched = state.status === 'ready' && found?.query === query;
   const results = searched ? found.results : [];
   const closest = searched ? found.closest : [];
@@ -65,7 +65,7 @@ export function SearchResultsPage() {
         <section className="mt-6" aria-labelledby="no-results-heading">
           <h2 id="no-results-heading" className="text-xl font-semibold">No answer matches all of that</h2>
           <p className="mt-2">
-            Describe what you see in the <Link href="/wizard/">troubleshooter</Link>, or try fewer or other words.
+            Describe what you see in the <Link href={wizardUrl()}>troubleshooter</Link>, or try fewer or other words.
           </p>
           {closest.length > 0 && (
             <>

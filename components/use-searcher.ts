@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { withBasePath } from '@/lib/base-path';
-import type { Searcher } from '@/lib/search/client';
+import type { Searcher } from '@/lib/search/engine/client';
+import { createSearcherLoader } from '@/lib/search/engine/load-searcher';
 
 export type SearcherState =
   | { status: 'idle' }
@@ -10,32 +11,25 @@ export type SearcherState =
   | { status: 'ready'; searcher: Searcher }
   | { status: 'error'; message: string };
 
-let shared: Promise<Searcher> | null = null;
-
 /**
- * Fetches the search index and the search code once per page, shared by every
- * search box. The code is a separate chunk, so pages pay for it only when
- * someone searches. A failed load is forgotten, so `retry` tries again. For a
+ * The page's searcher, shared by every search box on it: the index and the search code are fetched
+ * on first use (the code is a chunk of its own, so pages pay for it only when someone searches). For a
  * large FAQ the index is a core, and `searchAsync` fetches the shards a query needs.
  */
-export function loadSearcher(): Promise<Searcher> {
-  shared ??= (async () => {
-    const [response, { openSearcher }] = await Promise.all([fetch(withBasePath('/search-index.json')), import('@/lib/search/client')]);
-    if (!response.ok) throw new Error(`The search index could not be loaded (HTTP ${response.status}).`);
-    return openSearcher(await response.json(), loadShard);
-  })().catch((error: unknown) => {
-    shared = null;
-    throw error instanceof Error ? error : new Error(String(error));
-  });
-  return shared;
-}
+const load = createSearcherLoader({
+  async fetchJson(path) {
+    const response = await fetch(withBasePath(`/${path}`));
+    // Shards are named after their build: one that is gone belongs to a build replaced since the page loaded.
+    if (response.status === 404 && path !== 'search-index.json') throw new Error('The FAQ has been updated since this page was loaded; reload the page to search it.');
+    if (!response.ok) throw new Error(`${path === 'search-index.json' ? 'The search index' : 'Part of the search index'} could not be loaded (HTTP ${response.status}).`);
+    return response.json();
+  },
+  importCode: () => import('@/lib/search/engine/client'),
+  mismatch: 'Reload the page to search the FAQ as it is now.',
+});
 
-async function loadShard(path: string): Promise<unknown> {
-  const response = await fetch(withBasePath(`/${path}`));
-  // Shards are named after their build: one that is gone belongs to a build replaced since the page loaded.
-  if (response.status === 404) throw new Error('The FAQ has been updated since this page was loaded; reload the page to search it.');
-  if (!response.ok) throw new Error(`Part of the search index could not be loaded (HTTP ${response.status}).`);
-  return response.json();
+export function loadSearcher(): Promise<Searcher> {
+  return load().then(({ searcher }) => searcher);
 }
 
 /**

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { getSite, getWizard } from '@/app/_lib/site';
-import { summariseAnswer } from '@/lib/summarise';
-import { buildStepsHtml } from '@/lib/wizard/answer-steps';
+import { searchUrl, wizardUrl } from '@/lib/routes';
+import type { Site } from '@/lib/site/site';
+import { buildSteps } from '@/lib/wizard/answer-steps';
 import { findOtherCauses } from '@/lib/wizard/other-causes';
 import type { AnswerNode, ChoiceNode } from '@/lib/wizard/types';
 import { formatVia } from '@/lib/wizard/walk';
@@ -15,27 +15,27 @@ import { WizardEvents, WizardOutcome } from './wizard-events';
 import { WizardOptionLink, WizardPathProvider, WizardTrail } from './wizard-path';
 
 /** One step of the troubleshooter, as a static page: the trail so far, then a choice or an answer. */
-export function WizardNodeView({ nodeId }: { nodeId: string }) {
-  const { tree, routesTo } = getWizard();
+export function WizardNodeView({ site, nodeId }: { site: Site; nodeId: string }) {
+  const { tree, routesTo } = site.troubleshooter;
   const node = tree.nodes[nodeId]!;
   return (
     <div className="mx-auto max-w-3xl">
       <WizardEvents node={nodeId} type={node.type} question={node.type === 'answer' ? node.question : undefined} />
       <WizardPathProvider routes={routesTo(nodeId)}>
         <WizardTrail />
-        {node.type === 'choice' ? <ChoiceView node={node} isRoot={nodeId === tree.root} /> : <AnswerView node={node} />}
+        {node.type === 'choice' ? <ChoiceView site={site} node={node} isRoot={nodeId === tree.root} /> : <AnswerView site={site} node={node} />}
       </WizardPathProvider>
       {nodeId !== tree.root && (
         <p className="mt-10 border-t border-line pt-4 text-sm">
-          <Link href="/wizard/">↺ Start over</Link>
+          <Link href={wizardUrl()}>↺ Start over</Link>
         </p>
       )}
     </div>
   );
 }
 
-function ChoiceView({ node, isRoot }: { node: ChoiceNode; isRoot: boolean }) {
-  const { answerByQuestion, paths } = getWizard();
+function ChoiceView({ site, node, isRoot }: { site: Site; node: ChoiceNode; isRoot: boolean }) {
+  const { answerByQuestion, paths } = site.troubleshooter;
   return (
     <>
       {isRoot && (
@@ -72,10 +72,10 @@ function ChoiceView({ node, isRoot }: { node: ChoiceNode; isRoot: boolean }) {
   );
 }
 
-function AnswerView({ node }: { node: AnswerNode }) {
-  const site = getSite();
-  const { answerByQuestion } = getWizard();
+function AnswerView({ site, node }: { site: Site; node: AnswerNode }) {
+  const { answerByQuestion } = site.troubleshooter;
   const question = site.question(node.question)!;
+  const answer = site.answer(question.id)!;
   const checklist = resolveChecklist(node, question);
   const items = checklist.map((text, i) => ({ n: i + 1, text }));
   const ownSteps = node.checklist.length === 0;
@@ -89,7 +89,7 @@ function AnswerView({ node }: { node: AnswerNode }) {
     <>
       <p className="eyebrow">The answer</p>
       <h1 className="mt-1 text-title font-bold"><QuestionTitle question={question} /></h1>
-      <p className="mt-4 text-lg">{node.summary ? <InlineMarkdown text={node.summary} /> : summariseAnswer(question.html, 320)}</p>
+      <p className="mt-4 text-lg">{node.summary ? <InlineMarkdown text={node.summary} /> : answer.summary(320)}</p>
       <p className="mt-3"><Link href={question.url}>Read the full answer →</Link></p>
       <section aria-labelledby="checklist-heading" className="mt-8">
         <h2 id="checklist-heading" className="text-xl font-semibold">Work through these steps</h2>
@@ -100,7 +100,7 @@ function AnswerView({ node }: { node: AnswerNode }) {
           parts={ownSteps ? question.checklistParts : undefined}
         >
           <ChecklistToolbar />
-          <AnswerContent html={buildStepsHtml(node, question)} checklist />
+          <AnswerContent content={buildSteps(node, question, answer.steps)} checklist />
         </ChecklistProvider>
       </section>
       <WizardOutcome node={node.id} question={question.id}>
@@ -109,7 +109,7 @@ function AnswerView({ node }: { node: AnswerNode }) {
             <h3 className="font-semibold">Other likely causes</h3>
             <ul className="mt-2 space-y-1.5">
               {causes.map((cause) => (
-                <li key={cause.id}><Link href={`/wizard/${answerByQuestion.get(cause.id)}/`}><QuestionTitle question={cause} /></Link></li>
+                <li key={cause.id}><Link href={wizardUrl(answerByQuestion.get(cause.id))}><QuestionTitle question={cause} /></Link></li>
               ))}
             </ul>
           </>
@@ -122,7 +122,7 @@ function AnswerView({ node }: { node: AnswerNode }) {
             </ul>
           </>
         )}
-        <p className="mt-4"><Link href={`/search/?q=${encodeURIComponent(question.title)}`}>Search the FAQ</Link> or <Link href="/wizard/">start over</Link>.</p>
+        <p className="mt-4"><Link href={searchUrl(question.title)}>Search the FAQ</Link> or <Link href={wizardUrl()}>start over</Link>.</p>
       </WizardOutcome>
     </>
   );

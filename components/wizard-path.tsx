@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { createContext, Suspense, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { wizardUrl } from '@/lib/routes';
 import { parseVia, resolvePath, wizardHref, type WizardRoutes, type WizardStep } from '@/lib/wizard/walk';
 
 const PathContext = createContext<{ routes: WizardRoutes; path: WizardStep[] } | null>(null);
@@ -49,7 +50,7 @@ export function WizardTrail() {
   return (
     <nav aria-label="Your answers so far" className="mb-6 text-sm">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-muted">
-        <li><Link href="/wizard/">Troubleshooter</Link></li>
+        <li><Link href={wizardUrl()}>Troubleshooter</Link></li>
         {path.map((step, i) => (
           <li key={step.node} className="flex items-center gap-2">
             <span aria-hidden="true">›</span>

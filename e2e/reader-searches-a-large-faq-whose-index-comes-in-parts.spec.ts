@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { splitSearchIndex } from '../lib/search/split-index';
-import type { SearchIndexData } from '../lib/search/types';
+import { splitSearchIndex } from '../lib/search/build/split-index';
+import type { SearchIndexData } from '../lib/search/engine/types';
 
 // The test site is small, so its index is one file. A large FAQ's is a core and shards (lib/search/split-index.ts):
 // these tests serve this site's index split that way, as the build serves a large one, and search it as a reader does.

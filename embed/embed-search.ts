@@ -4,4 +4,4 @@
  * time a reader focuses the search box. Kept out of embed.js so the widget
  * stays small whatever the search engine weighs.
  */
-export { openSearcher } from '@/lib/search/client';
+export { openSearcher } from '@/lib/search/engine/client';

@@ -1,6 +1,7 @@
-import type { SearchResult } from '@/lib/search/client';
+import type { SearchResult } from '@/lib/search/engine/client';
 import { describeStatus, moveActive, type LoadStatus } from '@/lib/combobox';
 import { ATTRIBUTES, checkCategory, DEFAULT_CONFIG, parseConfig, type AttributeName, type EmbedConfig } from './config';
+import { createLatest } from '@/lib/search/engine/latest';
 import { loadSearch, type LoadedSearch } from './load-search';
 import { createOption, h, setTarget } from './render';
 import { adoptStyles } from './styles';
@@ -37,8 +38,8 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
     #messageKey = '';
     /** Watches the host page's scheme while `theme` is `auto`. */
     #schemeWatch: { observer: MutationObserver; media: MediaQueryList } | undefined;
-    /** Counts searches, so the results of one that a newer one overtook are dropped. */
-    #searches = 0;
+    /** The results of a search that a newer one overtook are dropped. */
+    readonly #latest = createLatest();
     /** Whether the current query's search is still fetching what it needs; the list shows the last results meanwhile. */
     #pending = false;
 
@@ -189,20 +190,18 @@ export function createFaqSearchElement(root: string): CustomElementConstructor {
      * cannot fetch the shards of the index it needs is reported like a failed load, and "Try again" searches again.
      */
     #search(): void {
-      const search = ++this.#searches;
       const loaded = this.#loaded;
       if (!loaded || !this.#query.trim()) {
+        this.#latest.cancel();
         this.#show([]);
         return;
       }
       this.#pending = true;
       this.#list.setAttribute('aria-busy', 'true');
-      loaded.searcher.searchAsync(this.#query, { limit: this.#config.maxResults, category: this.#category(loaded) }).then(
-        (results) => {
-          if (search === this.#searches) this.#show(results);
-        },
+      this.#latest.run(
+        () => loaded.searcher.searchAsync(this.#query, { limit: this.#config.maxResults, category: this.#category(loaded) }),
+        (results) => this.#show(results),
         (error: unknown) => {
-          if (search !== this.#searches) return;
           console.error(`[faq-search] ${error instanceof Error ? error.message : String(error)}`);
           this.#pending = false;
           this.#status = 'error';

@@ -1,6 +1,5 @@
-import type { Searcher } from '@/lib/search/client';
+import { createSearcherLoader, type OpenedSearch } from '@/lib/search/engine/load-searcher';
 import type * as SearchModule from './embed-search';
-import { readSearchIndex } from './search-index';
 import { faqUrl } from './urls';
 
 /**
@@ -11,12 +10,9 @@ import { faqUrl } from './urls';
 declare const __FAQ_SEARCH_MODULE__: string;
 
 /** The searcher and the categories of the index it searches. */
-export interface LoadedSearch {
-  searcher: Searcher;
-  categories: [id: string, title: string][];
-}
+export type LoadedSearch = OpenedSearch;
 
-let shared: Promise<LoadedSearch> | undefined;
+let load: (() => Promise<OpenedSearch>) | undefined;
 
 /**
  * Fetches the index and imports the search code from the FAQ site, once per
@@ -26,27 +22,16 @@ let shared: Promise<LoadedSearch> | undefined;
  * call retries.
  */
 export function loadSearch(root: string): Promise<LoadedSearch> {
-  shared ??= fetchSearch(root).catch((error: unknown) => {
-    shared = undefined;
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`[faq-search] ${message}`);
+  const origin = new URL(root).origin;
+  load ??= createSearcherLoader({
+    fetchJson: (path) => fetchIndex(faqUrl(root, path), origin),
+    importCode: () => importSearchCode(faqUrl(root, __FAQ_SEARCH_MODULE__), origin),
+    mismatch: `Deploy embed.js and search-index.json from the same build of the FAQ site (${root}).`,
+  });
+  return load().catch((error: unknown) => {
+    console.error(`[faq-search] ${error instanceof Error ? error.message : String(error)}`);
     throw error;
   });
-  return shared;
-}
-
-async function fetchSearch(root: string): Promise<LoadedSearch> {
-  const origin = new URL(root).origin;
-  const [json, module] = await Promise.all([fetchIndex(faqUrl(root, 'search-index.json'), origin), importSearchCode(faqUrl(root, __FAQ_SEARCH_MODULE__), origin)]);
-  const index = readSearchIndex(json);
-  if (index.type === 'invalid') throw new Error(`The search index from ${root} cannot be used: ${index.problem}. Deploy embed.js and search-index.json from the same build of the FAQ site.`);
-  let searcher: Searcher;
-  try {
-    searcher = await module.openSearcher(index.data as Parameters<typeof module.openSearcher>[0], (path) => fetchIndex(faqUrl(root, path), origin));
-  } catch (error) {
-    throw new Error(`The search index from ${root} cannot be read (${reason(error)}). Deploy embed.js and search-index.json from the same build of the FAQ site.`);
-  }
-  return { searcher, categories: index.categories };
 }
 
 async function fetchIndex(url: string, origin: string): Promise<unknown> {

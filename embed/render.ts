@@ -1,4 +1,4 @@
-import type { SearchResult } from '@/lib/search/client';
+import type { SearchResult } from '@/lib/search/engine/client';
 import { splitHighlights } from '@/lib/highlight';
 import { describePlace } from '@/lib/result-place';
 

@@ -1,5 +1,5 @@
 import { resultHref } from '@/lib/result-href';
-import type { SearchResult } from '@/lib/search/client';
+import type { SearchResult } from '@/lib/search/engine/client';
 
 /**
  * The FAQ site's root (origin plus base path, ending in `/`) from the URL

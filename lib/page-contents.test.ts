@@ -7,11 +7,11 @@ const html = '<p>Intro</p><ol><li id="step-1">a</li><li id="step-2">b</li></ol><
 
 describe('buildPageContents', () => {
   it('is empty for a short answer', () => {
-    expect(buildPageContents({ html, text: 'short', steps, checklistParts: [] })).toEqual([]);
+    expect(buildPageContents({ answer: html, text: 'short', steps, checklistParts: [] })).toEqual([]);
   });
 
   it('lists a long answer’s steps, then its later sub-headings, then the sections under it', () => {
-    expect(buildPageContents({ html, text: long, steps, checklistParts: [], after: [{ id: 'related-heading', label: 'Related' }] })).toEqual([
+    expect(buildPageContents({ answer: html, text: long, steps, checklistParts: [], after: [{ id: 'related-heading', label: 'Related' }] })).toEqual([
       { id: 'step-1', label: 'Steps', depth: 0 },
       { id: 'step-1', label: 'Check thing number 1', depth: 1, step: 1 },
       { id: 'step-2', label: 'Check thing number 2', depth: 1, step: 2 },
@@ -23,14 +23,14 @@ describe('buildPageContents', () => {
 
   it('groups the steps of several lists under their parts, in the answer’s numbering', () => {
     const parts = [{ label: 'In the portal', from: 1, to: 2 }, { label: 'In the app', from: 3, to: 3 }];
-    const entries = buildPageContents({ html, text: long, steps, checklistParts: parts });
+    const entries = buildPageContents({ answer: html, text: long, steps, checklistParts: parts });
     expect(entries.filter((entry) => entry.depth === 0).map((entry) => `${entry.label} #${entry.id}`)).toEqual(['In the portal #step-1', 'In the app #step-3', 'If you use the app #if-you-use-the-app']);
     expect(entries.filter((entry) => entry.step).map((entry) => entry.step)).toEqual([1, 2, 3]);
   });
 
   it('gives an answer of two sub-headings contents however short it is', () => {
     const twoHeadings = '<h3 id="cause">Cause</h3><p>x</p><h3 id="fix">Fix</h3><p>y</p>';
-    expect(buildPageContents({ html: twoHeadings, text: 'x y', steps: [], checklistParts: [] }).map((entry) => entry.id)).toEqual(['cause', 'fix']);
+    expect(buildPageContents({ answer: twoHeadings, text: 'x y', steps: [], checklistParts: [] }).map((entry) => entry.id)).toEqual(['cause', 'fix']);
   });
 });
 

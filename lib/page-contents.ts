@@ -19,7 +19,8 @@ export interface ContentsEntry {
 }
 
 export interface ContentsInput {
-  html: string;
+  /** The answer's sanitised HTML, or that HTML parsed. */
+  answer: string | Root;
   text: string;
   steps: Pick<ChecklistStep, 'id' | 'n' | 'text'>[];
   checklistParts: ChecklistPart[];
@@ -33,8 +34,9 @@ export const LONG_ANSWER = 1200;
 const LABEL = 72;
 
 /** The page's contents, or `[]` when the answer is short enough to see at once. */
-export function buildPageContents({ html, text, steps, checklistParts, after = [] }: ContentsInput): ContentsEntry[] {
-  const headings = subHeadings(html);
+export function buildPageContents({ answer, text, steps, checklistParts, after = [] }: ContentsInput): ContentsEntry[] {
+  const tree = typeof answer === 'string' ? fromHtml(answer, { fragment: true }) : answer;
+  const { headings, firstStepAt } = outline(tree, steps[0]?.id);
   const long = text.length >= LONG_ANSWER || headings.length >= 2;
   if (!long || headings.length + steps.length < 2) return [];
   const stepEntries = (from: number, to: number) =>
@@ -46,27 +48,29 @@ export function buildPageContents({ html, text, steps, checklistParts, after = [
         ? [{ id: steps[0]!.id, label: 'Steps', depth: 0 }, ...stepEntries(1, Number.MAX_SAFE_INTEGER)]
         : [];
   // Steps and sub-headings in the order the answer has them: a heading before the first step comes first.
-  const firstStepAt = steps.length ? html.indexOf(`id="${steps[0]!.id}"`) : Infinity;
   const headingsBefore = headings.filter((heading) => heading.at < firstStepAt);
   const headingsAfter = headings.filter((heading) => heading.at >= firstStepAt);
   const asEntry = ({ id, label }: { id: string; label: string }): ContentsEntry => ({ id, label: shorten(label), depth: 0 });
   return [...headingsBefore.map(asEntry), ...checklist, ...headingsAfter.map(asEntry), ...after.map(asEntry)];
 }
 
-/** Sub-headings with an anchor, and where in the HTML each is. */
-function subHeadings(html: string): { id: string; label: string; at: number }[] {
-  if (!/<h[2-6]\b/.test(html)) return [];
-  const found: { id: string; label: string; at: number }[] = [];
+/** Sub-headings with an anchor, and where the first step is, as places in the answer's document order. */
+function outline(tree: Root, firstStep: string | undefined): { headings: { id: string; label: string; at: number }[]; firstStepAt: number } {
+  const headings: { id: string; label: string; at: number }[] = [];
+  let firstStepAt = Infinity;
+  let at = 0;
   const walk = (parent: Root | Element) => {
     for (const node of parent.children) {
       if (node.type !== 'element') continue;
       const id = node.properties.id;
-      if (/^h[2-6]$/.test(node.tagName) && typeof id === 'string') found.push({ id, label: toText(node).trim(), at: html.indexOf(`id="${id}"`) });
+      at++;
+      if (id === firstStep && firstStepAt === Infinity) firstStepAt = at;
+      if (/^h[2-6]$/.test(node.tagName) && typeof id === 'string') headings.push({ id, label: toText(node).trim(), at });
       else walk(node);
     }
   };
-  walk(fromHtml(html, { fragment: true }));
-  return found.filter((heading) => heading.label);
+  walk(tree);
+  return { headings: headings.filter((heading) => heading.label), firstStepAt };
 }
 
 /** A label short enough for a side column: cut at a word, with an ellipsis. */

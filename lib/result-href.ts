@@ -1,4 +1,4 @@
-import type { SearchResult } from '@/lib/search/client';
+import type { SearchResult } from '@/lib/search/engine/client';
 
 /** Most terms a result link carries for highlighting. */
 const MAX_HIGHLIGHTS = 8;

@@ -1,4 +1,4 @@
-import type { SearchResult } from '@/lib/search/client';
+import type { SearchResult } from '@/lib/search/engine/client';
 
 /**
  * Where a result is, as its meta line says it: the category, after the FAQ document's title when the

@@ -4,7 +4,7 @@
  * fit in the length asked for, and always at least the first. Only an answer
  * with no sentence end in sight is cut, at a word outside any quote.
  */
-import type { Element, ElementContent, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 
@@ -78,7 +78,7 @@ export function summarise(text: string, max = 160): string {
 }
 
 /**
- * The summary of an answer from its sanitised HTML: whole sentences of its
+ * The summary of an answer from its sanitised HTML (or that HTML parsed): whole sentences of its
  * first paragraphs, as `summarise` takes them. Code blocks are never summary
  * text, and these paragraphs are passed over at the start:
  * - an alternative wording of the heading (`Or: Merchant not available.`);
@@ -89,8 +89,8 @@ export function summarise(text: string, max = 160): string {
  *
  * @param max Characters to aim for. @defaultValue 160
  */
-export function summariseAnswer(html: string, max = 160): string {
-  const blocks = fromHtml(html, { fragment: true }).children.filter(isElement);
+export function summariseAnswer(answer: string | Root, max = 160): string {
+  const blocks = (typeof answer === 'string' ? fromHtml(answer, { fragment: true }) : answer).children.filter(isElement);
   let sentences: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;

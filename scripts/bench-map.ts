@@ -21,13 +21,14 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { CategoryMapPage, KnowledgeMapPage } from '../components/map-page';
 import { CategoryOverviewSvg } from '../components/map-overview-svg';
 import { KnowledgeMapSvg } from '../components/map-svg';
-import { loadQuestionGraph } from '../lib/content/load';
+import { buildSite } from '../lib/site/build-site';
 import type { QuestionGraph } from '../lib/content/types';
 import { layoutCategoryMap } from '../lib/map/category-map';
 import { layoutQuestionGraph } from '../lib/map/layout';
 import { layoutCategoryOverview } from '../lib/map/overview';
 import { chooseMapScale, FULL_MAP_LIMIT } from '../lib/map/scale';
 import { generateKnowledgeBase } from './generate-kb';
+import { createMapInput, createMapLayouts } from '@/lib/map/input';
 
 process.env.FAQ_QUIET = '1';
 const option = (name: string) => {
@@ -39,7 +40,7 @@ const out = option('--out');
 
 // Wall time on a busy machine says more about the neighbours than the layout; CPU time is printed beside it.
 console.log(`load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} on this machine\n`);
-const { graph: faq } = loadQuestionGraph('content');
+const { graph: faq } = buildSite('content');
 const sites: [string, QuestionGraph][] = [
   ['primary FAQ', faq],
   ...[FULL_MAP_LIMIT, 1_000, 10_000].map((questions): [string, QuestionGraph] => [
@@ -53,21 +54,23 @@ for (const [name, graph] of sites) {
   const scale = chooseMapScale(graph);
   const links = graph.questions.reduce((sum, question) => sum + question.links.length, 0);
   console.log(`${name}: ${graph.questions.length} questions, ${graph.categories.length} categories, ${links} links; /map/ draws ${scale}`);
+  // What the Site works out once per content (the link index and colours), outside the timings, as the pages get it.
+  const input = createMapInput(graph);
   if (scale === 'questions') {
-    const { median, cpu, result: map } = time(count, () => layoutQuestionGraph(graph));
+    const { median, cpu, result: map } = time(count, () => layoutQuestionGraph(input));
     console.log(`  layout       /map/ median ${fmt(median)} ms wall, ${fmt(cpu)} ms CPU (${count} runs), ${map.width}×${map.height} units`);
     console.log(`  SVG          ${bytes(renderToStaticMarkup(createElement(KnowledgeMapSvg, { map, label: 'Knowledge map' })))}`);
-    console.log(`  /map/ page   ${bytes(renderToStaticMarkup(createElement(KnowledgeMapPage, { graph })))}`);
+    console.log(`  /map/ page   ${bytes(renderToStaticMarkup(createElement(KnowledgeMapPage, { graph, map: createMapLayouts(input) })))}`);
   } else {
-    const { median, cpu, result: overview } = time(count, () => layoutCategoryOverview(graph));
+    const { median, cpu, result: overview } = time(count, () => layoutCategoryOverview(input));
     console.log(`  layout       /map/ median ${fmt(median)} ms wall, ${fmt(cpu)} ms CPU (${count} runs), ${overview.width}×${overview.height} units`);
     const ids = graph.categories.filter((category) => category.questions.length > 0).map((category) => category.id);
-    const all = time(1, () => ids.map((id) => layoutCategoryMap(graph, id)));
+    const all = time(1, () => ids.map((id) => layoutCategoryMap(input, id)));
     console.log(`               every /map/<category>/ ${fmt(all.median)} ms wall, ${fmt(all.cpu)} ms CPU (${ids.length} maps, once)`);
     console.log(`  SVG          ${bytes(renderToStaticMarkup(createElement(CategoryOverviewSvg, { overview, label: 'Knowledge map' })))}`);
-    console.log(`  /map/ page   ${bytes(renderToStaticMarkup(createElement(KnowledgeMapPage, { graph })))}`);
+    console.log(`  /map/ page   ${bytes(renderToStaticMarkup(createElement(KnowledgeMapPage, { graph, map: createMapLayouts(input) })))}`);
     const largest = [...graph.categories].sort((a, b) => b.questions.length - a.questions.length)[0]!;
-    console.log(`  largest /map/<category>/ (${largest.questions.length} questions): ${bytes(renderToStaticMarkup(createElement(CategoryMapPage, { graph, categoryId: largest.id })))}`);
+    console.log(`  largest /map/<category>/ (${largest.questions.length} questions): ${bytes(renderToStaticMarkup(createElement(CategoryMapPage, { graph, map: createMapLayouts(input), categoryId: largest.id })))}`);
   }
   console.log('');
 }

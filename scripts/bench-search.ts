@@ -26,14 +26,17 @@ import { VFile } from 'vfile';
 import { buildQuestionGraph } from '@/lib/content/build-graph';
 import { parseFaqDocument } from '@/lib/content/parse-faq';
 import type { QuestionGraph } from '@/lib/content/types';
-import { buildSearchIndex, createSearcher, type SearchIndexData, type Searcher } from '@/lib/search';
-import { openShards } from '@/lib/search/shard-source';
-import { splitSearchIndex } from '@/lib/search/split-index';
-import type { SearchCoreData } from '@/lib/search/types';
-import { loadSearchIndex } from '@/lib/search/load-search-index';
-import { loadSynonyms } from '@/lib/search/load-synonyms';
-import { parseQuerySet, type QueryCase, type QuerySet, type QuerySetKind } from '@/lib/search/query-set';
-import { DEFAULT_RANKING_WEIGHTS, parseRankingWeights, type RankingWeights } from '@/lib/search/ranking-weights';
+import { buildSearchIndex } from '@/lib/search/build/build-index';
+import { readSynonyms } from '@/lib/search/build/synonyms';
+import { createSearcher } from '@/lib/search/engine/searcher';
+import type { SearchIndexData, Searcher } from '@/lib/search/engine/types';
+import { buildSite } from '@/lib/site/build-site';
+import { readContentFiles } from '@/lib/site/content-files';
+import { openShards } from '@/lib/search/engine/shard-source';
+import { splitSearchIndex } from '@/lib/search/build/split-index';
+import type { SearchCoreData } from '@/lib/search/engine/types';
+import { parseQuerySet, type QueryCase, type QuerySet, type QuerySetKind } from '@/lib/search/reports/query-set';
+import { DEFAULT_RANKING_WEIGHTS, parseRankingWeights, type RankingWeights } from '@/lib/search/engine/ranking-weights';
 import { generateKnowledgeBase } from './generate-kb';
 
 const root = process.cwd();
@@ -268,7 +271,8 @@ const ms = (x: number) => `${x.toFixed(3)} ms`;
 const withinBudget = (bytes: number) => `${kb(bytes)} gzip of ${kb(BUDGET)} budget: ${bytes <= BUDGET ? 'within' : 'OVER'}`;
 
 const args = readArguments(process.argv.slice(2));
-const synonyms = loadSynonyms(join(root, 'content'), root);
+const { glossary: glossaryFile } = readContentFiles(join(root, 'content'), root);
+const synonyms = glossaryFile ? readSynonyms(glossaryFile) : { groups: [] };
 const changed = Object.entries(args.weights).filter(([key, value]) => value !== DEFAULT_RANKING_WEIGHTS[key as keyof RankingWeights]);
 if (changed.length > 0) console.log(`Weights: ${changed.map(([key, value]) => `${key} ${value} (default ${DEFAULT_RANKING_WEIGHTS[key as keyof RankingWeights]})`).join(', ')}\n`);
 
@@ -277,7 +281,7 @@ const corpusFor = (faq: string | undefined): Corpus => {
   const key = faq ?? 'content/';
   let corpus = corpora.get(key);
   if (!corpus) {
-    const index = faq === undefined ? loadSearchIndex(join(root, 'content'), { cwd: root }) : buildSearchIndex(singleFileGraph(faq), synonyms);
+    const index = faq === undefined ? buildSite(join(root, 'content'), { cwd: root }).searchIndex : buildSearchIndex(singleFileGraph(faq), synonyms);
     corpus = createCorpus(faq === undefined ? key : basename(faq), index, args.weights);
     corpora.set(key, corpus);
   }

@@ -2,7 +2,8 @@
  * Checks all content before `next build` runs, so authors get every problem
  * at once, each as `file:line:column  severity  reason  [rule]`.
  *
- * Input:  `content/` (or `--content <dir>`): `faq/*.md`, `synonyms.yaml`, `wizard/*.yaml`.
+ * Input:  `content/` (or `FAQ_CONTENT`, or `--content <dir>`): `faq/*.md`, `site.yaml`, `published-ids.json`,
+ *         `redirects.yaml`, `synonyms.yaml`, `wizard/*.yaml`.
  * Output: on stderr, errors and warnings; with `--verbose` also notes (such as
  *         orphan and dead-end questions); then a summary line. Exit code 1 when
  *         any message is an error (a broken `#anchor`, an unknown question in
@@ -12,25 +13,23 @@
  */
 import { resolve } from 'node:path';
 import { basePath } from '../lib/base-path';
-import { checkContent } from '../lib/check-content';
-import { graphCacheKey, writeCachedGraph } from '../lib/content/graph-cache';
-import { formatMessages, hasErrors } from '../lib/content/report';
+import { formatMessages } from '../lib/content/report';
+import { buildSite } from '../lib/site/build-site';
 import { contentDir as siteContentDir } from '../lib/site-folders';
 
 const at = process.argv.indexOf('--content');
 const contentDir = at >= 0 ? (process.argv[at + 1] ?? siteContentDir) : siteContentDir;
 const verbose = process.argv.includes('--verbose');
 
-const { graph, settings, glossary, tree, files } = checkContent(contentDir, { basePath });
-const report = formatMessages(files, { minSeverity: verbose ? 'info' : 'warning' });
+const site = buildSite(contentDir, { basePath, shareGraph: resolve(contentDir) === siteContentDir ? 'store' : undefined });
+const report = formatMessages([...site.files], { minSeverity: verbose ? 'info' : 'warning' });
 if (report) console.error(report);
-if (hasErrors(files)) {
+if (site.hasErrors) {
   console.error(`\nThe content has errors; fix them and build again.`);
   process.exit(1);
 }
-const key = resolve(contentDir) === siteContentDir ? graphCacheKey(siteContentDir, basePath) : undefined;
-if (key) writeCachedGraph(key, { graph, settings });
+const { graph, glossary } = site;
 console.error(
   `Content OK: ${graph.documents.length} document(s), ${graph.categories.length} categories, ${graph.questions.length} questions, ` +
-    `${Object.keys(tree.nodes).length} troubleshooter steps, ${glossary.groups.length} synonym groups.`,
+    `${Object.keys(site.troubleshooter.tree.nodes).length} troubleshooter steps, ${glossary.groups.length} synonym groups.`,
 );

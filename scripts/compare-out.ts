@@ -12,7 +12,8 @@
  * What is the same: every file byte for byte after the names a build makes up are replaced by
  *          placeholders: the build id, hashed chunk names (`/_next/static/chunks/<hash>.js`), the numeric
  *          module ids in RSC payloads (`I[12345,…]`) and the CSP hashes in `_headers`. The code bundles
- *          themselves (`_next/static/**.js`) are left out: they change with any edit of the code. CSS is
+ *          themselves (`_next/static/**.js`, the widget's `embed.js` and `embed-search.js`) are left out:
+ *          they change with any edit of the code. CSS is
  *          compared as one text (all stylesheets in name order, names dropped).
  */
 import { spawnSync } from 'node:child_process';
@@ -106,6 +107,7 @@ function readExport(root: string): Map<string, string> {
       if (rel.endsWith('.css')) styles.push(rel);
       continue;
     }
+    if (WIDGET_CODE.includes(rel)) continue;
     const buffer = readFileSync(path);
     files.set(rel, isText(rel) ? normalise(buffer.toString('utf8'), buildIds, rel) : buffer.toString('base64'));
   }
@@ -121,13 +123,16 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
+/** The embeddable widget's bundles (scripts/build-embed.ts): code, like `_next/static`. */
+const WIDGET_CODE = ['embed.js', 'embed-search.js'];
+
 const isText = (path: string) => /\.(html|txt|json|xml|svg|js|css|webmanifest)$|(^|\/)_headers$/.test(path);
 
 /** Replaces what a build makes up (see the header) with placeholders. */
 export function normalise(text: string, buildIds: readonly string[], path = ''): string {
   let result = text;
   for (const id of buildIds) result = result.split(id).join('<build-id>');
-  result = result.replace(/(_next\/static\/chunks\/)[\w.~-]+?\.(js|css)/g, '$1<chunk>.$2').replace(/\bI\[\d+,/g, 'I[<module>,');
+  result = result.replace(/(static\/chunks\/)[\w.~-]+?\.(js|css)/g, '$1<chunk>.$2').replace(/\bI\[\d+,/g, 'I[<module>,');
   if (path.endsWith('_headers')) result = result.replace(/'sha256-[A-Za-z0-9+/=]+'/g, "'sha256-<hash>'");
   return result;
 }

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
-import { loadQuestionGraph } from '../lib/content/load';
+import { buildSite } from '../lib/site/build-site';
 import { parsePublishedIds, PUBLISHED_IDS_FILE, recordPublishedIds } from '../lib/content/published-ids';
 import { formatMessages, hasErrors } from '../lib/content/report';
 import { contentDir as siteContentDir } from '../lib/site-folders';
@@ -20,7 +20,7 @@ const contentDir = argument('--content')[0] ?? siteContentDir;
 const path = join(contentDir, PUBLISHED_IDS_FILE);
 
 const previous = existsSync(path) ? parsePublishedIds(new VFile({ path, value: readFileSync(path, 'utf8') })) : new Map<string, string>();
-const { graph, files } = loadQuestionGraph(contentDir);
+const { graph, files } = buildSite(contentDir);
 const broken = files.filter((file) => file.messages.some((message) => message.fatal === true && message.ruleId !== 'published-id-gone'));
 if (hasErrors(broken)) {
   console.error(formatMessages(broken, { minSeverity: 'error' }));

@@ -13,9 +13,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { createSearcher } from '@/lib/search';
-import { loadSearchIndex } from '@/lib/search/load-search-index';
-import { buildSearchReport, formatSearchReport, parseFaqEvents } from '@/lib/search/search-report';
+import { createSearcher } from '@/lib/search/engine/searcher';
+import { createSiteReader } from '@/lib/site/get-site';
+import { buildSearchReport, formatSearchReport, parseFaqEvents } from '@/lib/search/reports/search-report';
 
 const USAGE = 'Usage: npm run report:searches -- [--content <dir>] [--json] events.jsonl';
 const args = process.argv.slice(2);
@@ -42,7 +42,7 @@ if (!existsSync(file)) fail(`${files[0]}: no such file`, 1);
 let searcher: ReturnType<typeof createSearcher>;
 let titles: Map<string, string>;
 try {
-  const data = loadSearchIndex(resolve(contentDir));
+  const data = createSiteReader(resolve(contentDir))().searchIndex;
   searcher = createSearcher(data);
   titles = new Map(data.questions.map((question) => [question.id, question.t]));
 } catch (error) {

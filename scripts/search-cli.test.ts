@@ -3,8 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSearchIndex } from '@/lib/search/load-search-index';
-import { buildSearchFiles } from '@/lib/search/search-files';
+import { buildSite } from '@/lib/site/build-site';
+import { buildSearchFiles } from '@/lib/search/build/search-files';
 
 const root = join(import.meta.dirname, '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -59,7 +59,7 @@ describe('npm run search -- --json --content <dir>', { timeout: 30_000 }, () => 
   it('searches a built index with --index, reading its shards from disk beside it', () => {
     const dir = contentWith({ 'vipps-recurring-api-faq.md': 'e2e/fixtures/corpora/vipps-recurring-api-faq.md' });
     const out = join(dir, 'out');
-    const files = buildSearchFiles(loadSearchIndex(dir), { splitAbove: 0 });
+    const files = buildSearchFiles(buildSite(dir).searchIndex, { splitAbove: 0 });
     for (const [path, json] of [['search-index.json', files.index], ...files.shards] as const) {
       mkdirSync(dirname(join(out, path)), { recursive: true });
       writeFileSync(join(out, path), JSON.stringify(json));
@@ -75,6 +75,6 @@ describe('npm run search -- --json --content <dir>', { timeout: 30_000 }, () => 
     writeFileSync(join(dir, 'synonyms.yaml'), '- [refund, money back]\n');
     const { status, stderr } = search(['--json', '--content', dir], ['refund']);
     expect(status).toBe(1);
-    expect(stderr).toContain('has no faq/ folder of FAQ markdown files');
+    expect(stderr).toMatch(/faq:1:1  error  No FAQ files: put your FAQ's markdown files \(`\*\.md`\) in .*faq\/  \[no-faq-files\]/);
   });
 });

@@ -15,10 +15,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { openSearcher, type Searcher } from '@/lib/search/client';
-import { loadSearchIndex } from '@/lib/search/load-search-index';
-import { parseRankingWeights, type RankingWeights } from '@/lib/search/ranking-weights';
-import { buildSearchFiles } from '@/lib/search/search-files';
+import { openSearcher, type Searcher } from '@/lib/search/engine/client';
+import { createSiteReader } from '@/lib/site/get-site';
+import { parseRankingWeights, type RankingWeights } from '@/lib/search/engine/ranking-weights';
+import { buildSearchFiles } from '@/lib/search/build/search-files';
 
 const USAGE = `Usage: npm run -s search -- [--json] [--content <dir> | --index <out/search-index.json>] [--weights '{"title":6}'] < queries.txt`;
 let json = false;
@@ -50,7 +50,7 @@ async function open(weights: Partial<RankingWeights>): Promise<Searcher> {
     const read = async (path: string): Promise<unknown> => JSON.parse(await readFile(join(dir, path), 'utf8'));
     return openSearcher((await read(basename(indexFile))) as Parameters<typeof openSearcher>[0], read, { weights });
   }
-  const files = buildSearchFiles(loadSearchIndex(resolve(contentDir)));
+  const files = buildSearchFiles(createSiteReader(resolve(contentDir))().searchIndex);
   const read = async (path: string): Promise<unknown> => {
     const shard = files.shards.get(path);
     if (!shard) throw new Error(`No shard ${path} in the index of ${contentDir}`);

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { withBasePath } from '@/lib/base-path';
-import { siteName } from './site';
+import { getSite } from '@/lib/site/get-site';
 
 /**
  * The public origin the site is deployed at, for canonical URLs, link
@@ -21,7 +21,7 @@ export function pageMetadata({ title, description, path, type = 'website' }: { t
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { title, description, url, siteName, type, locale: 'en' },
+    openGraph: { title, description, url, siteName: getSite().name, type, locale: 'en' },
     twitter: { card: 'summary', title, description },
   };
 }

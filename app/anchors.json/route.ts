@@ -1,4 +1,4 @@
-import { getSite } from '@/app/_lib/site';
+import { getSite } from '@/lib/site/get-site';
 
 export const dynamic = 'force-static';
 

@@ -3,7 +3,7 @@ import { EmbedDemo } from '@/components/embed-demo';
 import { EmbedReference } from '@/components/embed-reference';
 import { EmbedSnippet } from '@/components/embed-snippet';
 import { absoluteUrl, pageMetadata } from '@/app/_lib/seo';
-import { getSite } from '@/app/_lib/site';
+import { getSite } from '@/lib/site/get-site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Embed the search box',

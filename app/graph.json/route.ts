@@ -1,6 +1,6 @@
 import { toPublicGraph } from '@/lib/content/public-graph';
 import { basePath } from '@/lib/base-path';
-import { getSite } from '@/app/_lib/site';
+import { getSite } from '@/lib/site/get-site';
 
 export const dynamic = 'force-static';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { SearchIndexData } from '@/lib/search';
+import type { SearchIndexData } from '@/lib/search/engine/types';
 
 describe('/search-index.json', () => {
   it('serves an index of the content folder that the browser searcher can use', async () => {
@@ -8,8 +8,8 @@ describe('/search-index.json', () => {
     vi.stubEnv('FAQ_CONTENT', join(import.meta.dirname, '..', '..', 'lib', 'wizard', 'fixtures', 'holdout-content'));
     vi.resetModules();
     const { GET } = await import('./route');
-    const { getSite } = await import('@/app/_lib/site');
-    const { createSearcher } = await import('@/lib/search');
+    const { getSite } = await import('@/lib/site/get-site');
+    const { createSearcher } = await import('@/lib/search/engine/searcher');
     const response = GET();
     expect(response.headers.get('content-type')).toContain('application/json');
     const data = (await response.json()) as SearchIndexData;

@@ -1,9 +1,10 @@
 import { basePath } from '@/lib/base-path';
-import { getSite, getWizard } from '@/app/_lib/site';
+import { getSite } from '@/lib/site/get-site';
 import { toWizardJson } from '@/lib/wizard/wizard-json';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return Response.json(toWizardJson(getWizard().tree, getSite().graph, { basePath }));
+  const site = getSite();
+  return Response.json(toWizardJson(site.troubleshooter.tree, site.graph, { basePath }));
 }

@@ -6,6 +6,7 @@ import type { LinkReference, ParsedFaqDocument, ParsedSection } from './parse-fa
 import { rehypeResolvedLinks } from './rehype-resolved-links';
 import { resolveInSource, sourceLineUrl } from './source-links';
 import type { Category, CrossLink, ExternalLink, FaqDocumentInfo, Question, QuestionGraph } from './types';
+import { categoryUrl, documentUrl, questionUrl } from '@/lib/routes';
 
 export interface BuildGraphOptions {
   /**
@@ -38,10 +39,6 @@ export interface BuildGraphOptions {
 type AnchorTarget =
   | { kind: 'question' | 'category'; id: string; fragment?: string }
   | { kind: 'document'; id: string };
-
-export const questionUrl = (id: string) => `/q/${id}/`;
-export const categoryUrl = (id: string) => `/c/${id}/`;
-export const documentUrl = (id: string) => `/d/${id}/`;
 
 /**
  * Builds the graph. Ids: a question keeps its heading's id unless a document

@@ -6,12 +6,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { GraphFiles } from './load';
 import type { SiteSettings } from './site-settings';
 import type { QuestionGraph } from './types';
 
 const CACHE_DIR = join('.next', 'cache', 'faq-graph');
-/** Content files the graph is built from, besides `faq/*.md`. */
-const SETTINGS_FILES = ['site.yaml', 'published-ids.json', 'redirects.yaml'];
 
 export interface CachedGraph {
   graph: QuestionGraph;
@@ -20,24 +19,22 @@ export interface CachedGraph {
 
 /**
  * A key that changes when anything the graph is built from changes: every content file's path and
- * text, the base path, and the parser's own code (`lib/content/*.ts`) and dependencies
+ * text, the base path, and the parser's own code (`lib/content/*.ts`, `lib/routes.ts`) and dependencies
  * (`package-lock.json`), so a changed parser never reads an old graph. Undefined when the parser's
  * source is not on disk (then nothing is cached).
  */
-export function graphCacheKey(contentDir: string, basePath: string, cwd = process.cwd()): string | undefined {
+export function graphCacheKey(files: GraphFiles, basePath: string, cwd = process.cwd()): string | undefined {
   const parserDir = join(cwd, 'lib', 'content');
   if (!existsSync(parserDir)) return undefined;
   const hash = createHash('sha256').update(`base:${basePath}\n`);
-  for (const name of readdirSync(parserDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
-    hash.update(`parser:${name}\n`).update(readFileSync(join(parserDir, name)));
+  const parser = readdirSync(parserDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort().map((f) => join(parserDir, f));
+  for (const path of [...parser, join(cwd, 'lib', 'routes.ts')].filter(existsSync)) {
+    hash.update(`parser:${path}\n`).update(readFileSync(path));
   }
   const lock = join(cwd, 'package-lock.json');
   if (existsSync(lock)) hash.update(`lock:${statSync(lock).size}:${statSync(lock).mtimeMs}\n`);
-  const faqDir = join(contentDir, 'faq');
-  const names = existsSync(faqDir) ? readdirSync(faqDir).filter((f) => f.toLowerCase().endsWith('.md')).sort().map((f) => join('faq', f)) : [];
-  for (const name of [...names, ...SETTINGS_FILES]) {
-    const path = join(contentDir, name);
-    if (existsSync(path)) hash.update(`file:${name}\n`).update(readFileSync(path));
+  for (const file of [...files.faq, files.settings, files.published, files.redirects]) {
+    if (file) hash.update(`file:${file.path}\n`).update(String(file.value));
   }
   return hash.digest('hex').slice(0, 32);
 }

@@ -1,10 +1,9 @@
 import type { QuestionGraph } from '@/lib/content/types';
-import { getMapColours } from './colours';
-import { getLinkIndex } from './links';
+import type { MapInput } from './input';
 import { labelWidth } from './labels';
 import { bounds, circleBox, layoutQuestionGraph, type KnowledgeMap, type MapEdge, type MapLayoutOptions } from './layout';
 import type { Swatch } from './palette';
-import { categoryMapUrl } from './scale';
+import { mapUrl } from '@/lib/routes';
 
 /** A category whose answers link to or from the drawn one: a way out of its map. */
 export interface NeighbourCategory {
@@ -50,20 +49,20 @@ const LABEL_OFFSET = 6;
  * linking questions lean to, in the order of their height, so the lines from
  * the questions stay short. Undefined for a category with no questions.
  */
-export function layoutCategoryMap(graph: QuestionGraph, categoryId: string, options: CategoryMapOptions = {}): CategoryMap | undefined {
+export function layoutCategoryMap(input: MapInput, categoryId: string, options: CategoryMapOptions = {}): CategoryMap | undefined {
+  const { graph } = input;
   const maxNeighbours = options.maxNeighbours ?? 16;
   const margin = options.margin ?? 24;
-  const inner = layoutQuestionGraph(graph, { ...options, categories: [categoryId], margin: 0 });
+  const inner = layoutQuestionGraph(input, { ...options, categories: [categoryId], margin: 0 });
   const category = inner.categories[0];
   if (!category) return undefined;
 
-  const colours = getMapColours(graph).categories;
-  const { outgoing, incoming } = getLinkIndex(graph);
-  const categoryOf = categoryIndex(graph);
+  const colours = input.colours.categories;
+  const { outgoing, incoming } = input.links;
   const touching = new Map<string, { links: number; questions: Set<string> }>();
   for (const node of inner.nodes) {
     for (const other of [...outgoing.get(node.id)!, ...incoming.get(node.id)!]) {
-      const neighbour = categoryOf.get(other);
+      const neighbour = input.question(other)?.category;
       if (neighbour === undefined || neighbour === categoryId) continue;
       const entry = touching.get(neighbour) ?? { links: 0, questions: new Set<string>() };
       entry.links++;
@@ -73,7 +72,7 @@ export function layoutCategoryMap(graph: QuestionGraph, categoryId: string, opti
   }
   const titles = new Map(graph.categories.map((c) => [c.id, c.title]));
   const ranked = [...touching.entries()]
-    .map(([id, { links, questions }]) => ({ id, title: titles.get(id) ?? id, mapUrl: categoryMapUrl(id), swatch: colours.get(id)!, links, questions }))
+    .map(([id, { links, questions }]) => ({ id, title: titles.get(id) ?? id, mapUrl: mapUrl(id), swatch: colours.get(id)!, links, questions }))
     .sort((a, b) => b.links - a.links);
   const drawn = ranked.slice(0, maxNeighbours);
 
@@ -132,13 +131,4 @@ export function layoutCategoryMap(graph: QuestionGraph, categoryId: string, opti
 /** What a neighbour's circle is labelled with. */
 export function neighbourLabel(neighbour: { title: string; links: number }): string {
   return `${neighbour.title} (${neighbour.links} ${neighbour.links === 1 ? 'link' : 'links'})`;
-}
-
-const categoryIndexes = new WeakMap<QuestionGraph, Map<string, string>>();
-
-/** Question id → its category, once per graph: every category's map page reads it. */
-function categoryIndex(graph: QuestionGraph): Map<string, string> {
-  let index = categoryIndexes.get(graph);
-  if (!index) categoryIndexes.set(graph, (index = new Map(graph.questions.map((question) => [question.id, question.category]))));
-  return index;
 }

@@ -11,15 +11,6 @@ export interface MapColours {
   documents: ReadonlyMap<string, number>;
 }
 
-const cache = new WeakMap<QuestionGraph, MapColours>();
-
-/** The graph's map colours, worked out once per graph (every question page's neighbourhood uses them). */
-export function getMapColours(graph: QuestionGraph): MapColours {
-  let colours = cache.get(graph);
-  if (!colours) cache.set(graph, (colours = buildMapColours(graph)));
-  return colours;
-}
-
 /**
  * Colours of a graph's categories and documents. With one document, the
  * categories take the hues in graph order, each in its main shade, so a

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { layoutQuestionGraph, nodeRadius } from './layout';
 import { largeTestGraph, testGraph, threeFaqsGraph } from './test-graph';
+import { createMapInput } from './input';
 
 describe('layoutQuestionGraph', () => {
   it('gives the same coordinates for the same graph and seed', () => {
     const graph = largeTestGraph({ questions: 300, categories: 6 });
-    expect(layoutQuestionGraph(graph)).toEqual(layoutQuestionGraph(graph));
-    expect(layoutQuestionGraph(graph, { seed: 7 })).toEqual(layoutQuestionGraph(graph, { seed: 7 }));
-    expect(layoutQuestionGraph(testGraph())).toEqual(layoutQuestionGraph(testGraph()));
+    expect(layoutQuestionGraph(createMapInput(graph))).toEqual(layoutQuestionGraph(createMapInput(graph)));
+    expect(layoutQuestionGraph(createMapInput(graph), { seed: 7 })).toEqual(layoutQuestionGraph(createMapInput(graph), { seed: 7 }));
+    expect(layoutQuestionGraph(createMapInput(testGraph()))).toEqual(layoutQuestionGraph(createMapInput(testGraph())));
   });
 
   it('draws every question once, inside the bounds, at whole coordinates', () => {
     const graph = largeTestGraph({ questions: 300, categories: 6 });
-    const map = layoutQuestionGraph(graph);
+    const map = layoutQuestionGraph(createMapInput(graph));
     expect(map.nodes).toHaveLength(300);
     expect(map.categories).toHaveLength(6);
     expect(map.edges.length).toBeGreaterThan(0);
@@ -27,7 +28,7 @@ describe('layoutQuestionGraph', () => {
   });
 
   it('keeps questions of one category in their cluster, and clusters apart', () => {
-    const map = layoutQuestionGraph(largeTestGraph({ questions: 300, categories: 6 }));
+    const map = layoutQuestionGraph(createMapInput(largeTestGraph({ questions: 300, categories: 6 })));
     for (const category of map.categories) {
       for (const node of map.nodes.filter((n) => n.category === category.id)) {
         expect(Math.hypot(node.x - category.x, node.y - category.y) + node.r).toBeLessThanOrEqual(category.r + 1);
@@ -39,7 +40,7 @@ describe('layoutQuestionGraph', () => {
   });
 
   it('draws each cross-link once, between existing nodes, never a link to itself', () => {
-    const map = layoutQuestionGraph(testGraph());
+    const map = layoutQuestionGraph(createMapInput(testGraph()));
     const ids = new Set(map.nodes.map((node) => node.id));
     expect(map.edges).toEqual([
       { from: 'alpha', to: 'bravo' },
@@ -51,7 +52,7 @@ describe('layoutQuestionGraph', () => {
   });
 
   it('makes a node bigger the more questions link to it', () => {
-    const map = layoutQuestionGraph(testGraph());
+    const map = layoutQuestionGraph(createMapInput(testGraph()));
     const radius = (id: string) => map.nodes.find((node) => node.id === id)!.r;
     expect(map.nodes.map((node) => [node.id, node.backlinks])).toEqual(
       expect.arrayContaining([['alpha', 0], ['bravo', 3], ['charlie', 1], ['delta', 0], ['echo', 0]]),
@@ -63,7 +64,7 @@ describe('layoutQuestionGraph', () => {
   });
 
   it('lists categories with their questions in Tab order and a colour each', () => {
-    const map = layoutQuestionGraph(testGraph());
+    const map = layoutQuestionGraph(createMapInput(testGraph()));
     expect(map.categories.map(({ id, title, swatch, questions }) => ({ id, title, swatch, questions: [...questions].sort() }))).toEqual([
       { id: 'payments', title: 'Payments', swatch: { hue: 0, shade: 0 }, questions: ['alpha', 'bravo', 'charlie'] },
       { id: 'refunds', title: 'Refunds', swatch: { hue: 1, shade: 0 }, questions: ['delta', 'echo'] },
@@ -72,12 +73,12 @@ describe('layoutQuestionGraph', () => {
   });
 
   it('draws no document outline for a site of one FAQ', () => {
-    expect(layoutQuestionGraph(testGraph()).documents).toEqual([]);
-    expect(layoutQuestionGraph(largeTestGraph({ questions: 300, categories: 6 })).documents).toEqual([]);
+    expect(layoutQuestionGraph(createMapInput(testGraph())).documents).toEqual([]);
+    expect(layoutQuestionGraph(createMapInput(largeTestGraph({ questions: 300, categories: 6 }))).documents).toEqual([]);
   });
 
   it('draws only the categories asked for, with sizes and links counted over the whole graph', () => {
-    const map = layoutQuestionGraph(testGraph(), { categories: ['payments'] });
+    const map = layoutQuestionGraph(createMapInput(testGraph()), { categories: ['payments'] });
     expect(map.categories.map((category) => category.id)).toEqual(['payments']);
     expect(map.nodes.map((node) => node.id).sort()).toEqual(['alpha', 'bravo', 'charlie']);
     // delta (in Refunds) links to bravo too: it still counts, but its line is not drawn.
@@ -91,7 +92,7 @@ describe('layoutQuestionGraph', () => {
 });
 
 describe('layoutQuestionGraph on a site of several FAQs', () => {
-  const map = layoutQuestionGraph(threeFaqsGraph());
+  const map = layoutQuestionGraph(createMapInput(threeFaqsGraph()));
   const inside = (point: { x: number; y: number; r: number }, circle: { x: number; y: number; r: number }) =>
     Math.hypot(point.x - circle.x, point.y - circle.y) + point.r <= circle.r + 1;
 
@@ -130,6 +131,6 @@ describe('layoutQuestionGraph on a site of several FAQs', () => {
   });
 
   it('is the same map every time', () => {
-    expect(layoutQuestionGraph(threeFaqsGraph())).toEqual(map);
+    expect(layoutQuestionGraph(createMapInput(threeFaqsGraph()))).toEqual(map);
   });
 });

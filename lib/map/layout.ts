@@ -1,9 +1,8 @@
 import type { QuestionGraph } from '@/lib/content/types';
-import { getMapColours } from './colours';
 import { arrangeClusters, type Cluster } from './arrange';
 import { settle, type Body, type BodyLink } from './force';
 import { DOCUMENT_LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, labelBox, labelWidth, wrap } from './labels';
-import { getLinkIndex } from './links';
+import type { MapInput } from './input';
 import type { Swatch } from './palette';
 
 /** A question drawn on the map. Coordinates are in the map's own units (SVG user units). */
@@ -138,13 +137,13 @@ export function nodeRadius(backlinks: number): number {
  * documents are placed the same way. Small simulations settle in few steps,
  * so this stays fast at 10,000 questions; all coordinates are whole units.
  */
-export function layoutQuestionGraph(graph: QuestionGraph, options: MapLayoutOptions = {}): KnowledgeMap {
+export function layoutQuestionGraph(input: MapInput, options: MapLayoutOptions = {}): KnowledgeMap {
+  const { graph, colours } = input;
   const seed = options.seed ?? 1;
   const ticks = options.ticks ?? 120;
   const margin = options.margin ?? 24;
   const only = options.categories ? new Set(options.categories) : undefined;
-  const colours = getMapColours(graph);
-  const { outgoing, incoming, edges: allEdges } = getLinkIndex(graph);
+  const { outgoing, incoming, edges: allEdges } = input.links;
   const drawn = only ? graph.questions.filter((question) => only.has(question.category)) : graph.questions;
   const categoryOf = new Map(drawn.map((question) => [question.id, question.category]));
   const edges = only ? allEdges.filter((edge) => categoryOf.has(edge.from) && categoryOf.has(edge.to)) : allEdges;
@@ -161,9 +160,7 @@ export function layoutQuestionGraph(graph: QuestionGraph, options: MapLayoutOpti
     ...graph.categories.map(({ id, title, url, document }) => ({ id, title, url, document })),
     ...[...members.keys()].filter((id) => !listed.has(id)).map((id) => ({ id, title: id, url: '', document: members.get(id)![0]!.document })),
   ].filter((category) => members.has(category.id));
-  const documents = [...new Set(categories.map((category) => category.document))].map(
-    (id) => graph.documents.find((document) => document.id === id) ?? { id, title: id, url: '' },
-  );
+  const documents = documentsOf(graph, categories);
   const grouped = documents.length > 1;
   // A document's only category, named after it: the outline's title says both.
   const unlabelled = new Set(
@@ -192,16 +189,9 @@ export function layoutQuestionGraph(graph: QuestionGraph, options: MapLayoutOpti
 
   const outlines = arrangeClusters(
     clusters.map(({ cluster }) => cluster),
-    linksBetweenCategories(edges, categoryOf),
+    linksBetweenCategories(edges, (id) => categoryOf.get(id)),
     grouped,
-    {
-      seed,
-      gap: CLUSTER_GAP,
-      groupGap: DOCUMENT_GAP,
-      groupPadding: DOCUMENT_PADDING,
-      groupLabelSpace: DOCUMENT_LABEL_SPACE,
-      groupLabelWidth: (id) => labelWidth(documents.find((document) => document.id === id)!.title, DOCUMENT_LABEL_FONT_SIZE),
-    },
+    { seed, gap: CLUSTER_GAP, ...documentOutlines(documents) },
   );
 
   // The drawing's bounds: every question's circle, every name and outline, not the clusters' free space.
@@ -211,20 +201,16 @@ export function layoutQuestionGraph(graph: QuestionGraph, options: MapLayoutOpti
         ...bodies.map((body) => circleBox(cluster.x + body.x, cluster.y + body.y, body.r)),
         ...(label ? [labelBox(cluster.x, cluster.y + label.y, label.lines)] : []),
       ]),
-      ...outlines.flatMap((outline) => [
-        circleBox(outline.x, outline.y, outline.r),
-        labelBox(outline.x, documentLabelY(outline), [documents.find((d) => d.id === outline.id)!.title], DOCUMENT_LABEL_FONT_SIZE),
-      ]),
+      ...outlineBoxes(outlines, documents),
     ],
     margin,
   );
 
-  const byId = new Map(graph.questions.map((question) => [question.id, question]));
   const nodes: MapNode[] = [];
   const mapCategories: MapCategory[] = [];
   for (const { category, bodies, label, cluster } of clusters) {
     const placed = bodies.map((body) => {
-      const question = byId.get(body.id)!;
+      const question = input.question(body.id)!;
       return {
         id: body.id,
         x: Math.round(cluster.x + body.x - box.left),
@@ -257,11 +243,11 @@ export function layoutQuestionGraph(graph: QuestionGraph, options: MapLayoutOpti
 }
 
 /** How many question links join each pair of categories, either way; links inside a category are left out. */
-export function linksBetweenCategories(edges: readonly MapEdge[], categoryOf: ReadonlyMap<string, string>): (BodyLink & { count: number })[] {
+export function linksBetweenCategories(edges: readonly MapEdge[], categoryOf: (questionId: string) => string | undefined): (BodyLink & { count: number })[] {
   const between = new Map<string, BodyLink & { count: number }>();
   for (const edge of edges) {
-    const a = categoryOf.get(edge.from);
-    const b = categoryOf.get(edge.to);
+    const a = categoryOf(edge.from);
+    const b = categoryOf(edge.to);
     if (a === undefined || b === undefined || a === b) continue;
     const key = a < b ? `${a}\n${b}` : `${b}\n${a}`;
     const pair = between.get(key) ?? { source: a, target: b, count: 0 };
@@ -269,6 +255,29 @@ export function linksBetweenCategories(edges: readonly MapEdge[], categoryOf: Re
     between.set(key, pair);
   }
   return [...between.values()];
+}
+
+/** The documents a map's categories belong to, in the order of their first category. */
+export function documentsOf(graph: QuestionGraph, categories: readonly { document: string }[]): { id: string; title: string; url: string }[] {
+  return [...new Set(categories.map((category) => category.document))].map((id) => graph.documents.find((document) => document.id === id) ?? { id, title: id, url: '' });
+}
+
+/** How every map sets the outlines of several documents apart: gaps, padding and room for each title. */
+export function documentOutlines(documents: readonly { id: string; title: string }[]) {
+  return {
+    groupGap: DOCUMENT_GAP,
+    groupPadding: DOCUMENT_PADDING,
+    groupLabelSpace: DOCUMENT_LABEL_SPACE,
+    groupLabelWidth: (id: string) => labelWidth(documents.find((document) => document.id === id)!.title, DOCUMENT_LABEL_FONT_SIZE),
+  };
+}
+
+/** The boxes of the documents' outlines and their titles, for a drawing's bounds. */
+export function outlineBoxes(outlines: readonly { id: string; x: number; y: number; r: number }[], documents: readonly { id: string; title: string }[]): Box[] {
+  return outlines.flatMap((outline) => [
+    circleBox(outline.x, outline.y, outline.r),
+    labelBox(outline.x, documentLabelY(outline), [documents.find((d) => d.id === outline.id)!.title], DOCUMENT_LABEL_FONT_SIZE),
+  ]);
 }
 
 /** Baseline of a document's title: just above its outline. */
@@ -300,7 +309,7 @@ export function documentLabelY(outline: { y: number; r: number }): number {
   return outline.y - outline.r - 8;
 }
 
-interface Box {
+export interface Box {
   left: number;
   top: number;
   right: number;

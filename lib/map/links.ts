@@ -10,19 +10,6 @@ export interface LinkIndex {
   edges: readonly { from: string; to: string }[];
 }
 
-const indexes = new WeakMap<QuestionGraph, LinkIndex>();
-
-/**
- * The link index of a graph, built once per graph: the map, each question's
- * neighbourhood and the content check all read it, and a site of 10,000
- * questions has 10,000 question pages.
- */
-export function getLinkIndex(graph: QuestionGraph): LinkIndex {
-  let index = indexes.get(graph);
-  if (!index) indexes.set(graph, (index = buildLinkIndex(graph)));
-  return index;
-}
-
 /**
  * Indexes the question-to-question links of a graph. Links to categories, to
  * questions that are not in the graph and to the question itself are left

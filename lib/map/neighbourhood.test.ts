@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { layoutNeighbourhood } from './neighbourhood';
 import { graphOf } from '@/lib/content/test-helpers';
 import { testGraph } from './test-graph';
+import { createMapInput } from './input';
 
 describe('layoutNeighbourhood', () => {
   it('puts the questions that link here on the left and those it links to on the right', () => {
-    const hood = layoutNeighbourhood(testGraph(), 'charlie')!;
+    const hood = layoutNeighbourhood(createMapInput(testGraph()), 'charlie')!;
     expect(hood.nodes.map(({ id, relation, labelSide }) => `${id} ${relation} ${labelSide}`)).toEqual([
       'charlie centre below',
       'alpha linked-from left',
@@ -21,7 +22,7 @@ describe('layoutNeighbourhood', () => {
   });
 
   it('keeps every node inside the drawing', () => {
-    const hood = layoutNeighbourhood(testGraph(), 'bravo')!;
+    const hood = layoutNeighbourhood(createMapInput(testGraph()), 'bravo')!;
     expect(hood.nodes).toHaveLength(4);
     for (const node of hood.nodes) {
       expect(node.y - node.r).toBeGreaterThanOrEqual(0);
@@ -30,15 +31,15 @@ describe('layoutNeighbourhood', () => {
   });
 
   it('has nothing to draw for a question without links either way', () => {
-    expect(layoutNeighbourhood(testGraph(), 'echo')).toBeUndefined();
-    expect(layoutNeighbourhood(testGraph(), 'no-such-question')).toBeUndefined();
+    expect(layoutNeighbourhood(createMapInput(testGraph()), 'echo')).toBeUndefined();
+    expect(layoutNeighbourhood(createMapInput(testGraph()), 'no-such-question')).toBeUndefined();
   });
 
   it('draws at most maxPerSide neighbours a side and says how many more there are', () => {
     // 30 questions link to the hub; the hub links to two of them.
     const answers = Array.from({ length: 30 }, (_, n) => `### Spoke ${n}\nSee [the hub](#hub).\n`);
     const { graph } = graphOf({ 'content/faq/hub.md': `# Hub FAQ\n\n## Spokes\n\n### Hub\nRead [one](#spoke-0) and [two](#spoke-1).\n\n${answers.join('\n')}` });
-    const hood = layoutNeighbourhood(graph, 'hub', { maxPerSide: 12 })!;
+    const hood = layoutNeighbourhood(createMapInput(graph), 'hub', { maxPerSide: 12 })!;
     const count = (relation: string) => hood.nodes.filter((node) => node.relation === relation).length;
     expect([count('linked-from'), count('both'), count('links-to')]).toEqual([12, 2, 0]);
     expect(hood.more.map(({ side, count }) => ({ side, count }))).toEqual([{ side: 'left', count: 16 }]);

@@ -1,7 +1,6 @@
 import type { Question, QuestionGraph } from '@/lib/content/types';
-import { getMapColours } from './colours';
 import { shorten } from './labels';
-import { getLinkIndex } from './links';
+import type { MapInput } from './input';
 import type { Swatch } from './palette';
 
 /** How a question in the neighbourhood relates to the one in the middle. */
@@ -55,12 +54,12 @@ export interface NeighbourhoodOptions {
  * side, so a question linked from hundreds stays a small drawing. Undefined
  * when the question has no links either way or is not in the graph.
  */
-export function layoutNeighbourhood(graph: QuestionGraph, questionId: string, options: NeighbourhoodOptions = {}): Neighbourhood | undefined {
+export function layoutNeighbourhood(input: MapInput, questionId: string, options: NeighbourhoodOptions = {}): Neighbourhood | undefined {
   const width = options.width ?? 720;
   const rowHeight = options.rowHeight ?? 32;
   const maxLabel = options.maxLabel ?? 34;
   const maxPerSide = options.maxPerSide ?? 12;
-  const { outgoing, incoming } = getLinkIndex(graph);
+  const { outgoing, incoming } = input.links;
   const out = outgoing.get(questionId);
   const into = incoming.get(questionId);
   if (!out || !into) return undefined;
@@ -75,8 +74,8 @@ export function layoutNeighbourhood(graph: QuestionGraph, questionId: string, op
   // Room under a capped column for its "and N more".
   const rows = Math.max(shownLeft.length + (left.length > maxPerSide ? 1 : 0), shownRight.length + (right.length > maxPerSide ? 1 : 0), 2);
   const height = rows * rowHeight + rowHeight;
-  const question = (id: string) => questionsById(graph).get(id)!;
-  const colours = getMapColours(graph).categories;
+  const question = (id: string) => input.question(id)!;
+  const colours = input.colours.categories;
   const describe = (id: string) => {
     const { title, url, category } = question(id);
     return { id, title, label: shorten(title, maxLabel), url, swatch: colours.get(category) ?? { hue: 0, shade: 0 } };
@@ -112,13 +111,4 @@ export function layoutNeighbourhood(graph: QuestionGraph, questionId: string, op
     .filter(([, count]) => count > 0)
     .map(([side, count, x]) => ({ side, count, x, y: Math.round(top(maxPerSide + 1) + rowHeight * (maxPerSide + 0.5)) + 4 }));
   return { width, height, nodes, edges, more };
-}
-
-const byIdCache = new WeakMap<QuestionGraph, Map<string, Question>>();
-
-/** The graph's questions by id, indexed once per graph rather than once per question page. */
-function questionsById(graph: QuestionGraph): Map<string, Question> {
-  let byId = byIdCache.get(graph);
-  if (!byId) byIdCache.set(graph, (byId = new Map(graph.questions.map((question) => [question.id, question]))));
-  return byId;
 }

@@ -3,14 +3,15 @@ import { wrap } from './labels';
 import { layoutCategoryOverview } from './overview';
 import { graphOf } from '@/lib/content/test-helpers';
 import { chainedCategoriesGraph, testGraph, threeFaqsGraph } from './test-graph';
+import { createMapInput } from './input';
 
 describe('layoutCategoryOverview', () => {
   it('draws each category once as a circle whose area grows with its questions, leading to its own map', () => {
-    const overview = layoutCategoryOverview(chainedCategoriesGraph({ categories: 5, perCategory: 4 }));
+    const overview = layoutCategoryOverview(createMapInput(chainedCategoriesGraph({ categories: 5, perCategory: 4 })));
     expect(overview.categories.map(({ id, questions, mapUrl, url }) => ({ id, questions, mapUrl, url }))).toEqual(
       [0, 1, 2, 3, 4].map((c) => ({ id: `category-${c}`, questions: 4, mapUrl: `/map/category-${c}/`, url: `/c/category-${c}/` })),
     );
-    const small = layoutCategoryOverview(testGraph());
+    const small = layoutCategoryOverview(createMapInput(testGraph()));
     const [payments, refunds] = small.categories;
     expect(payments!.questions).toBe(3);
     expect(refunds!.questions).toBe(2);
@@ -20,13 +21,13 @@ describe('layoutCategoryOverview', () => {
   it('counts the links between categories and draws only each category’s strongest, strongest first', () => {
     const graph = chainedCategoriesGraph({ categories: 6, perCategory: 6 });
     // Category c links c times to category c + 1 (the last has nowhere to link).
-    expect(layoutCategoryOverview(graph).links).toEqual([
+    expect(layoutCategoryOverview(createMapInput(graph)).links).toEqual([
       { from: 'category-4', to: 'category-5', count: 4 },
       { from: 'category-3', to: 'category-4', count: 3 },
       { from: 'category-2', to: 'category-3', count: 2 },
       { from: 'category-1', to: 'category-2', count: 1 },
     ]);
-    expect(layoutCategoryOverview(graph).categories.map((category) => category.links)).toEqual([0, 1, 3, 5, 7, 4]);
+    expect(layoutCategoryOverview(createMapInput(graph)).categories.map((category) => category.links)).toEqual([0, 1, 3, 5, 7, 4]);
   });
 
   it('leaves out a line that is neither end’s strongest', () => {
@@ -61,16 +62,16 @@ x
 x
 `,
     });
-    expect(layoutCategoryOverview(graph, { linksPerCategory: 1 }).links).toEqual([
+    expect(layoutCategoryOverview(createMapInput(graph), { linksPerCategory: 1 }).links).toEqual([
       { from: 'a', to: 'b', count: 3 },
       { from: 'a', to: 'c', count: 2 },
       { from: 'c', to: 'd', count: 1 },
     ]);
-    expect(layoutCategoryOverview(graph, { linksPerCategory: 2 }).links).toHaveLength(4);
+    expect(layoutCategoryOverview(createMapInput(graph), { linksPerCategory: 2 }).links).toHaveLength(4);
   });
 
   it('keeps circles and their names apart and inside the drawing', () => {
-    const overview = layoutCategoryOverview(chainedCategoriesGraph({ categories: 12, perCategory: 3 }));
+    const overview = layoutCategoryOverview(createMapInput(chainedCategoriesGraph({ categories: 12, perCategory: 3 })));
     for (const [i, a] of overview.categories.entries()) {
       expect(a.x - a.r).toBeGreaterThanOrEqual(0);
       expect(a.y - a.r).toBeGreaterThanOrEqual(0);
@@ -81,7 +82,7 @@ x
   });
 
   it('groups the categories of several FAQs inside their documents’ outlines, coloured by document', () => {
-    const overview = layoutCategoryOverview(threeFaqsGraph());
+    const overview = layoutCategoryOverview(createMapInput(threeFaqsGraph()));
     expect(overview.documents.map(({ id, hue, categories }) => ({ id, hue, categories }))).toEqual([
       { id: 'payments', hue: 0, categories: ['capture', 'cancel'] },
       { id: 'refunds', hue: 1, categories: ['refunds'] },
@@ -93,12 +94,12 @@ x
         expect(category.swatch.hue).toBe(document.hue);
       }
     }
-    expect(layoutCategoryOverview(testGraph()).documents).toEqual([]);
+    expect(layoutCategoryOverview(createMapInput(testGraph())).documents).toEqual([]);
   });
 
   it('is the same every time', () => {
     const graph = chainedCategoriesGraph({ categories: 8, perCategory: 3 });
-    expect(layoutCategoryOverview(graph)).toEqual(layoutCategoryOverview(graph));
+    expect(layoutCategoryOverview(createMapInput(graph))).toEqual(layoutCategoryOverview(createMapInput(graph)));
   });
 });
 

@@ -1,11 +1,10 @@
 import type { QuestionGraph } from '@/lib/content/types';
-import { getMapColours } from './colours';
 import { arrangeClusters, type Cluster } from './arrange';
-import { bounds, circleBox, documentLabelY, linksBetweenCategories, placeDocuments, type MapDocument, type MapLabel } from './layout';
-import { DOCUMENT_LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, labelBox, labelWidth, wrap } from './labels';
-import { getLinkIndex } from './links';
+import { bounds, circleBox, documentOutlines, documentsOf, linksBetweenCategories, outlineBoxes, placeDocuments, type MapDocument, type MapLabel } from './layout';
+import { LABEL_LINE_HEIGHT, labelBox, labelWidth, wrap } from './labels';
+import type { MapInput } from './input';
 import type { Swatch } from './palette';
-import { categoryMapUrl } from './scale';
+import { mapUrl } from '@/lib/routes';
 
 /** A category on the overview: one circle, its area in proportion to its questions. */
 export interface OverviewCategory {
@@ -73,25 +72,22 @@ const CLUSTER_GAP = 16;
  * outline, as on the question map. The cost grows with the categories and
  * the links between them, not with the questions.
  */
-export function layoutCategoryOverview(graph: QuestionGraph, options: OverviewOptions = {}): CategoryOverview {
+export function layoutCategoryOverview(input: MapInput, options: OverviewOptions = {}): CategoryOverview {
+  const { graph, colours } = input;
   const seed = options.seed ?? 1;
   const margin = options.margin ?? 24;
   const perCategory = options.linksPerCategory ?? 3;
   const maxLine = options.maxLabelLine ?? 18;
-  const colours = getMapColours(graph);
   const counts = new Map<string, number>();
   for (const question of graph.questions) counts.set(question.category, (counts.get(question.category) ?? 0) + 1);
   const categories = graph.categories.filter((category) => counts.has(category.id));
-  const categoryOf = new Map(graph.questions.map((question) => [question.id, question.category]));
-  const pairs = linksBetweenCategories(getLinkIndex(graph).edges, categoryOf).filter((pair) => counts.has(pair.source) && counts.has(pair.target));
+  const pairs = linksBetweenCategories(input.links.edges, (id) => input.question(id)?.category).filter((pair) => counts.has(pair.source) && counts.has(pair.target));
   const linkTotal = new Map<string, number>();
   for (const pair of pairs) {
     linkTotal.set(pair.source, (linkTotal.get(pair.source) ?? 0) + pair.count);
     linkTotal.set(pair.target, (linkTotal.get(pair.target) ?? 0) + pair.count);
   }
-  const documents = [...new Set(categories.map((category) => category.document))].map(
-    (id) => graph.documents.find((document) => document.id === id) ?? { id, title: id, url: '' },
-  );
+  const documents = documentsOf(graph, categories);
 
   const placed = categories.map((category) => {
     const r = Math.max(MIN_RADIUS, Math.round(RADIUS_PER_SQRT_QUESTION * Math.sqrt(counts.get(category.id)!)));
@@ -108,26 +104,15 @@ export function layoutCategoryOverview(graph: QuestionGraph, options: OverviewOp
     placed.map(({ body }) => body),
     pairs,
     documents.length > 1,
-    {
-      seed,
-      gap: CLUSTER_GAP,
-      groupGap: 32,
-      groupPadding: 8,
-      groupLabelSpace: 26,
-      groupLabelWidth: (id) => labelWidth(documents.find((document) => document.id === id)!.title, DOCUMENT_LABEL_FONT_SIZE),
-    },
+    { seed, gap: CLUSTER_GAP, ...documentOutlines(documents) },
   );
-  const documentTitle = (id: string) => documents.find((document) => document.id === id)!.title;
   const box = bounds(
     [
       ...placed.flatMap(({ r, label, body, lift }) => [
         circleBox(body.x, body.y - lift, r),
         labelBox(body.x, body.y - lift + r + LABEL_LINE_HEIGHT, label),
       ]),
-      ...outlines.flatMap((outline) => [
-        circleBox(outline.x, outline.y, outline.r),
-        labelBox(outline.x, documentLabelY(outline), [documentTitle(outline.id)], DOCUMENT_LABEL_FONT_SIZE),
-      ]),
+      ...outlineBoxes(outlines, documents),
     ],
     margin,
   );
@@ -135,7 +120,7 @@ export function layoutCategoryOverview(graph: QuestionGraph, options: OverviewOp
   const overviewCategories = placed.map(({ category, r, label, body, lift }): OverviewCategory => ({
     id: category.id,
     title: category.title,
-    mapUrl: categoryMapUrl(category.id),
+    mapUrl: mapUrl(category.id),
     url: category.url,
     document: category.document,
     swatch: colours.categories.get(category.id)!,

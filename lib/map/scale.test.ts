@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryMapUrl, chooseMapScale, FULL_MAP_LIMIT } from './scale';
+import { chooseMapScale, FULL_MAP_LIMIT } from './scale';
 import { largeTestGraph, testGraph } from './test-graph';
 
 describe('chooseMapScale', () => {
@@ -18,9 +18,5 @@ describe('chooseMapScale', () => {
 
   it('draws the questions of a site with one category, however many (there is no smaller map to offer)', () => {
     expect(chooseMapScale(largeTestGraph({ questions: 12, categories: 1 }), 4)).toBe('questions');
-  });
-
-  it('gives each category a map under /map/', () => {
-    expect(categoryMapUrl('common-errors')).toBe('/map/common-errors/');
   });
 });

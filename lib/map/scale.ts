@@ -21,8 +21,3 @@ export function chooseMapScale(graph: QuestionGraph, limit: number = FULL_MAP_LI
   if (graph.questions.length <= limit) return 'questions';
   return new Set(graph.questions.map((question) => question.category)).size > 1 ? 'categories' : 'questions';
 }
-
-/** Site-relative URL of a category's own map, without base path. */
-export function categoryMapUrl(categoryId: string): string {
-  return `/map/${categoryId}/`;
-}

@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { buildQuestionGraph } from '@/lib/content/build-graph';
 import { parseFaqDocument } from '@/lib/content/parse-faq';
-import { buildSearchIndex } from './build-index';
-import { decodeFields, importFlexIndexes, indexedTerms } from './flex-index';
-import { createPostings } from './postings';
-import { createPhraseIndex, parseQuery } from './query';
-import { resolveRankingWeights, type RankingWeights } from './ranking-weights';
-import { createScoreMatrices } from './score-matrix';
-import { parseSynonyms } from './synonyms';
-import type { SearchIndexData } from './types';
-import { createVocabulary } from './vocabulary';
+import { buildSearchIndex } from './build/build-index';
+import { decodeFields, importFlexIndexes, indexedTerms } from './engine/flex-index';
+import { createPostings } from './engine/postings';
+import { createPhraseIndex, parseQuery } from './engine/query';
+import { resolveRankingWeights, type RankingWeights } from './engine/ranking-weights';
+import { createScoreMatrices } from './engine/score-matrix';
+import { parseSynonyms } from './build/synonyms';
+import type { SearchIndexData } from './engine/types';
+import { createVocabulary } from './engine/vocabulary';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '@/lib/content/types';
-import { buildStepsHtml } from './answer-steps';
+import { toHtml } from 'hast-util-to-html';
+import { buildSteps } from './answer-steps';
 import type { AnswerNode } from './types';
 
 const question = {
@@ -20,9 +21,9 @@ const question = {
 
 const answer = (checklist: string[]): AnswerNode => ({ type: 'answer', id: 'http-401', question: 'why-401', checklist });
 
-describe('buildStepsHtml', () => {
+describe('buildSteps', () => {
   it('takes the question’s own steps whole: links, code and the lists nested in them', () => {
-    expect(buildStepsHtml(answer([]), question)).toBe(
+    expect(toHtml(buildSteps(answer([]), question))).toBe(
       '<ol><li id="step-1" data-step="1">Check the credentials:\n<ul>\n<li><code>client_id</code></li>\n<li><code>client_secret</code></li>\n</ul>\n</li>' +
         '<li id="step-2" data-step="2">Read the body. See: <a href="https://example.com/errors">Errors</a>.</li>' +
         '<li id="step-3" data-step="3">Retry once.</li></ol>',
@@ -31,13 +32,13 @@ describe('buildStepsHtml', () => {
 
   it('keeps an answer’s several lists apart, each under its label, numbered as the question page numbers them', () => {
     const parts = [{ label: 'Follow these steps', from: 1, to: 2 }, { label: 'Then, in another list', from: 3, to: 3 }];
-    const html = buildStepsHtml(answer([]), { ...question, checklistParts: parts });
+    const html = toHtml(buildSteps(answer([]), { ...question, checklistParts: parts }));
     expect(html).toMatch(/^<p class="checklist-part">Follow these steps<\/p><ol><li id="step-1"/);
     expect(html).toContain('</ol><p class="checklist-part">Then, in another list</p><ol start="3"><li id="step-3" data-step="3">Retry once.</li></ol>');
   });
 
   it('reads steps written in the tree as inline markdown, safely', () => {
-    expect(buildStepsHtml(answer(['Call `GET /details`.', 'Read [the guide](https://example.com) <script>alert(1)</script>']), question)).toBe(
+    expect(toHtml(buildSteps(answer(['Call `GET /details`.', 'Read [the guide](https://example.com) <script>alert(1)</script>']), question))).toBe(
       '<ol><li id="step-1" data-step="1">Call <code>GET /details</code>.</li>' +
         '<li id="step-2" data-step="2">Read <a href="https://example.com">the guide</a> &#x3C;script>alert(1)&#x3C;/script></li></ol>',
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchResult } from '@/lib/search/client';
+import type { SearchResult } from '@/lib/search/engine/client';
 import { describeMatches } from './describe';
 
 const result = (id: string, terms: string[], symptoms: string[] = []): SearchResult => ({

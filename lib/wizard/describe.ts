@@ -1,4 +1,4 @@
-import type { SearchResult } from '@/lib/search/client';
+import type { SearchResult } from '@/lib/search/engine/client';
 
 /** A troubleshooter answer that free text matched, and why. */
 export interface DescribedMatch {

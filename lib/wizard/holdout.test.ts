@@ -13,10 +13,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/check-content';
+import { buildSite } from '@/lib/site/build-site';
 import type { WizardNode } from './types';
 
-const { tree } = checkContent(join(import.meta.dirname, 'fixtures', 'holdout-content'));
+const { tree } = buildSite(join(import.meta.dirname, 'fixtures', 'holdout-content')).troubleshooter;
 
 const cases = readFileSync(join(import.meta.dirname, 'fixtures', 'holdout-symptoms.tsv'), 'utf8')
   .split('\n')

@@ -1,3 +1,4 @@
+import { wizardUrl } from '@/lib/routes';
 import type { WizardTree } from './types';
 
 /** One choice made on the way through the tree. */
@@ -132,7 +133,7 @@ export function resolvePath(routes: WizardRoutes, via: readonly string[]): Wizar
  * node's shortest, so the usual way to a step keeps its plain URL.
  */
 export function wizardHref(node: string, path: readonly Pick<WizardStep, 'node'>[], shortestVia: string | undefined, root: string): string {
-  if (node === root) return '/wizard/';
+  if (node === root) return wizardUrl();
   const via = formatVia(path);
-  return via === shortestVia ? `/wizard/${node}/` : `/wizard/${node}/?via=${via}`;
+  return via === shortestVia ? wizardUrl(node) : wizardUrl(node, { via });
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { pageMetadata } from '@/app/_lib/seo';
-import { getSite } from '@/app/_lib/site';
-import { CategoryPage, categoryPageCount, categoryPageUrl } from '@/components/category-page';
+import { CategoryPage, categoryPageCount } from '@/components/category-page';
+import { categoryUrl } from '@/lib/routes';
+import { getSite } from '@/lib/site/get-site';
 
 /** `/c/<id>/`, and `/c/<id>/page/<n>/` for the rest of a long category (one route: an export needs every route to have pages). */
 type Props = { params: Promise<{ path: string[] }> };
@@ -33,12 +34,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: page > 1 ? `${category.title} (page ${page})` : category.title,
     description: `${category.questions.length} questions about ${category.title.toLowerCase()} in ${document?.title ?? 'the FAQ'}.`,
-    path: categoryPageUrl(category, page),
+    path: categoryUrl(category.id, page),
   });
 }
 
 export default async function CategoryRoute({ params }: Props) {
   const found = await pageOf(params);
   if (!found) notFound();
-  return <CategoryPage category={found.category} page={found.page} />;
+  return <CategoryPage site={getSite()} category={found.category} page={found.page} />;
 }

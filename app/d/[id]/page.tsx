@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { pageMetadata } from '@/app/_lib/seo';
-import { getSite } from '@/app/_lib/site';
+import { getSite } from '@/lib/site/get-site';
 import { AnswerContent } from '@/components/answer-content';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CategoryCards } from '@/components/category-cards';
+import { homeUrl } from '@/lib/routes';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -30,16 +31,16 @@ export default async function DocumentPage({ params }: Props) {
   const categories = document.categories.map((id) => site.category(id)!);
   return (
     <>
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { label: document.title }]} />
+      <Breadcrumbs trail={[{ href: homeUrl, label: 'Home' }, { label: document.title }]} />
       <h1 className="text-title font-bold">{document.title}</h1>
       {document.notices.map((html, i) => (
         <div key={i} className="notice mt-4 max-w-3xl">
-          <AnswerContent html={html} />
+          <AnswerContent content={html} />
         </div>
       ))}
       {document.intro && (
         <div className="mt-4 max-w-3xl">
-          <AnswerContent html={document.intro} />
+          <AnswerContent content={document.intro} />
         </div>
       )}
       <section aria-label="Categories" className="mt-8">

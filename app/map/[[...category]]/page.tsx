@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CategoryMapPage, KnowledgeMapPage } from '@/components/map-page';
-import { chooseMapScale } from '@/lib/map/scale';
 import { pageMetadata } from '@/app/_lib/seo';
 import { basePath } from '@/lib/base-path';
-import { getSite } from '@/app/_lib/site';
+import { mapUrl } from '@/lib/routes';
+import { getSite } from '@/lib/site/get-site';
 
 /**
  * `/map/`, and on a site past FULL_MAP_LIMIT questions `/map/<category-id>/` for each category's own map.
@@ -15,8 +15,8 @@ type Props = { params: Promise<{ category?: string[] }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  const { graph } = getSite();
-  const categories = chooseMapScale(graph) === 'categories' ? graph.categories.filter((category) => category.questions.length > 0) : [];
+  const { graph, map } = getSite();
+  const categories = map.scale === 'categories' ? graph.categories.filter((category) => category.questions.length > 0) : [];
   return [{ category: [] }, ...categories.map((category) => ({ category: [category.id] }))];
 }
 
@@ -24,7 +24,7 @@ export function generateStaticParams() {
 async function categoryOf(params: Props['params']) {
   const path = (await params).category ?? [];
   if (path.length === 0) return undefined;
-  const category = path.length === 1 && chooseMapScale(getSite().graph) === 'categories' ? getSite().category(path[0]!) : undefined;
+  const category = path.length === 1 && getSite().map.scale === 'categories' ? getSite().category(path[0]!) : undefined;
   return category && category.questions.length > 0 ? category : null;
 }
 
@@ -35,19 +35,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     return pageMetadata({
       title: 'Knowledge map',
       description: 'Every question of the FAQ as one picture: categories as coloured clusters, cross-links as lines, the most linked-to answers biggest.',
-      path: '/map/',
+      path: mapUrl(),
     });
   }
   return pageMetadata({
     title: `Map of ${category.title}`,
     description: `The ${category.questions.length} questions of ${category.title} and the categories they link with.`,
-    path: `/map/${category.id}/`,
+    path: mapUrl(category.id),
   });
 }
 
 export default async function MapRoute({ params }: Props) {
   const category = await categoryOf(params);
   if (category === null) notFound();
-  const { graph } = getSite();
-  return category ? <CategoryMapPage graph={graph} categoryId={category.id} basePath={basePath} /> : <KnowledgeMapPage graph={graph} basePath={basePath} />;
+  const { graph, map } = getSite();
+  return category ? <CategoryMapPage graph={graph} map={map} categoryId={category.id} basePath={basePath} /> : <KnowledgeMapPage graph={graph} map={map} basePath={basePath} />;
 }

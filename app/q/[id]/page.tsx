@@ -12,10 +12,9 @@ import { QuestionList, QuestionTitle } from '@/components/question-list';
 import { QuestionNeighbourhood } from '@/components/question-neighbourhood';
 import { SearchHighlighter } from '@/components/search-highlighter';
 import { StepTargetHighlighter } from '@/components/step-target-highlighter';
-import { buildPageContents } from '@/lib/page-contents';
-import { summariseAnswer } from '@/lib/summarise';
+import { homeUrl, searchUrl, wizardUrl } from '@/lib/routes';
+import { getSite } from '@/lib/site/get-site';
 import { absoluteUrl, jsonLd, pageMetadata } from '@/app/_lib/seo';
-import { getSite, getWizard } from '@/app/_lib/site';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -33,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const moved = site.graph.redirects[id];
   if (moved) return { title: 'This question has moved', robots: { index: false }, alternates: { canonical: absoluteUrl(moved) } };
   if (!question) return {};
-  return pageMetadata({ title: question.title, description: summariseAnswer(question.html), path: question.url, type: 'article' });
+  return pageMetadata({ title: question.title, description: site.answer(id)!.summary(), path: question.url, type: 'article' });
 }
 
 export default async function QuestionPage({ params }: Props) {
@@ -47,23 +46,13 @@ export default async function QuestionPage({ params }: Props) {
   const related = question.links.filter((link) => link.kind === 'question').map((link) => site.question(link.target)!);
   const backlinks = question.backlinks.map((id) => site.question(id)!);
   const { previous, next } = site.neighbours(question);
-  const wizard = getWizard();
+  const wizard = site.troubleshooter;
+  const answer = site.answer(question.id)!;
   const wizardNode = wizard.answerByQuestion.get(question.id);
   const document = site.document(question.document);
   const documentCrumb = site.multiDocument && document ? [{ href: document.url, label: document.title }] : [];
   // A document's own category (its loose questions) is named after it: one crumb says both.
   const categoryCrumb = documentCrumb.length > 0 && category.title === document?.title ? [] : [{ href: category.url, label: category.title }];
-
-  const contents = buildPageContents({
-    html: question.html,
-    text: question.text,
-    steps: question.steps,
-    checklistParts: question.checklistParts,
-    after: [
-      ...(backlinks.length > 0 ? [{ id: 'backlinks-heading', label: 'Linked from' }] : []),
-      ...(related.length > 0 ? [{ id: 'related-heading', label: 'Related' }] : []),
-    ],
-  });
 
   return (
     <div className="doc-layout">
@@ -80,7 +69,7 @@ export default async function QuestionPage({ params }: Props) {
         />
         <StepTargetHighlighter />
         <SearchHighlighter />
-        <Breadcrumbs trail={[{ href: '/', label: 'Home' }, ...documentCrumb, ...categoryCrumb, { label: question.title }]} />
+        <Breadcrumbs trail={[{ href: homeUrl, label: 'Home' }, ...documentCrumb, ...categoryCrumb, { label: question.title }]} />
         <div className="heading-row">
           <h1 className="text-title font-bold">
             <QuestionTitle question={question} />
@@ -95,7 +84,7 @@ export default async function QuestionPage({ params }: Props) {
               return (
                 <li key={label}>
                   <Link
-                    href={step ? `/wizard/${step}/` : `/search/?q=${encodeURIComponent(label)}`}
+                    href={step ? wizardUrl(step) : searchUrl(label)}
                     prefetch={false}
                     className={`chip ${symptom.type === 'error-message' ? '' : 'font-mono'}`}
                     data-symptom-link={step ? 'troubleshooter' : 'search'}
@@ -111,7 +100,7 @@ export default async function QuestionPage({ params }: Props) {
         )}
         {wizardNode && (
           <p className="no-print mt-5">
-            <Link href={`/wizard/${wizardNode}/`} className="btn">
+            <Link href={wizardUrl(wizardNode)} className="btn">
               Troubleshoot step by step <span aria-hidden="true">→</span>
             </Link>
           </p>
@@ -120,10 +109,10 @@ export default async function QuestionPage({ params }: Props) {
           {question.steps.length > 0 ? (
             <ChecklistProvider storageKey={`question:${question.id}`} title={question.title} items={question.steps.map(({ n, text }) => ({ n, text }))} parts={question.checklistParts}>
               <ChecklistToolbar />
-              <AnswerContent html={question.html} checklist />
+              <AnswerContent content={answer.tree} checklist />
             </ChecklistProvider>
           ) : (
-            <AnswerContent html={question.html} />
+            <AnswerContent content={answer.tree} />
           )}
           {question.source.url && (
             <p className="no-print mt-6 text-sm">
@@ -150,7 +139,7 @@ export default async function QuestionPage({ params }: Props) {
             )}
           </div>
         )}
-        <QuestionNeighbourhood question={question} />
+        <QuestionNeighbourhood question={question} hood={site.map.neighbourhood(question.id)} />
 
         <nav aria-label="Question navigation" className="mt-10 flex flex-col gap-3 border-t border-line pt-6 sm:flex-row sm:justify-between">
           {previous ? (
@@ -168,7 +157,7 @@ export default async function QuestionPage({ params }: Props) {
         </nav>
       </article>
       <QuestionSidebar category={category} current={question.id} question={site.question} />
-      <PageContents entries={contents} />
+      <PageContents entries={answer.contents} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { SearchCoreData } from '@/lib/search/types';
+import type { SearchCoreData } from '@/lib/search/engine/types';
 
 describe('/search-shards/*', () => {
   it('serves every shard of a split index, and the searcher finds with them what it finds in the whole index', async () => {
@@ -11,9 +11,9 @@ describe('/search-shards/*', () => {
     vi.resetModules();
     const shardRoute = await import('./route');
     const indexRoute = await import('@/app/search-index.json/route');
-    const { createSearcher } = await import('@/lib/search');
-    const { openShards } = await import('@/lib/search/shard-source');
-    const { loadSearchIndex } = await import('@/lib/search/load-search-index');
+    const { createSearcher } = await import('@/lib/search/engine/searcher');
+    const { openShards } = await import('@/lib/search/engine/shard-source');
+    const { buildSite } = await import('@/lib/site/build-site');
     const get = (file: string) => shardRoute.GET(new Request(`http://faq.test/search-shards/${file}`), { params: Promise.resolve({ file }) });
 
     const core = (await indexRoute.GET().json()) as SearchCoreData;
@@ -32,7 +32,7 @@ describe('/search-shards/*', () => {
         return response.json();
       }),
     );
-    const whole = createSearcher(loadSearchIndex(content));
+    const whole = createSearcher(buildSite(content).searchIndex);
     for (const query of ['401', 'refund a payment', 'captrue fails', 'how long is a payment reserved', 'kunden vil ha pengene tilbake']) {
       expect(await split.searchAsync(query)).toEqual(whole.search(query));
     }

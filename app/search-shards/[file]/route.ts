@@ -1,4 +1,4 @@
-import { getSearchFiles } from '@/app/_lib/site';
+import { getSite } from '@/lib/site/get-site';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -9,13 +9,13 @@ const MANIFEST = 'index.json';
 
 /** A file per shard of a split search index (lib/search/split-index.ts), and the manifest. */
 export function generateStaticParams() {
-  return [MANIFEST, ...[...getSearchFiles().shards.keys()].map((path) => path.slice(FOLDER.length))].map((file) => ({ file }));
+  return [MANIFEST, ...[...getSite().searchFiles.shards.keys()].map((path) => path.slice(FOLDER.length))].map((file) => ({ file }));
 }
 
 /** A shard of the search index, fetched by the searcher when a query needs it; or how many there are, and of which build. */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const { index, shards } = getSearchFiles();
+  const { index, shards } = getSite().searchFiles;
   if (file === MANIFEST) return Response.json({ version: 'shards' in index ? index.shards.version : null, shards: shards.size });
   const shard = shards.get(FOLDER + file);
   return shard ? Response.json(shard) : new Response('No such shard of the search index', { status: 404 });

@@ -1,14 +1,14 @@
 import { neighbourhoodSvg } from '@/components/neighbourhood-svg';
-import { layoutNeighbourhood } from '@/lib/map/neighbourhood';
-import { getSite } from '@/app/_lib/site';
+import { getSite } from '@/lib/site/get-site';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 /** A drawing per question that links or is linked to; a question without either has none. */
 export function generateStaticParams() {
-  const { graph } = getSite();
-  const drawn = graph.questions.filter((question) => layoutNeighbourhood(graph, question.id));
+  const site = getSite();
+  const { graph } = site;
+  const drawn = graph.questions.filter((question) => site.map.neighbourhood(question.id));
   // `output: 'export'` needs a dynamic route to make at least one file: a site without a single
   // cross-link gets one empty drawing that no page asks for.
   return (drawn.length > 0 ? drawn : graph.questions.slice(0, 1)).map(({ id }) => ({ id }));
@@ -22,7 +22,7 @@ export function generateStaticParams() {
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const hood = layoutNeighbourhood(getSite().graph, id);
+  const hood = getSite().map.neighbourhood(id);
   const svg = hood ? neighbourhoodSvg(hood, id) : '<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true"></svg>';
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 }

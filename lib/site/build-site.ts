@@ -1,0 +1,58 @@
+import { join, relative, resolve } from 'node:path';
+import { VFile } from 'vfile';
+import { graphCacheKey, readCachedGraph, writeCachedGraph } from '@/lib/content/graph-cache';
+import { loadQuestionGraph, type LoadedGraph } from '@/lib/content/load';
+import { hasErrors } from '@/lib/content/report';
+import { buildMapReport, reportMapFindings } from '@/lib/map/report';
+import { readSynonyms } from '@/lib/search/build/synonyms';
+import { buildWizardTree } from '@/lib/wizard/build-wizard-tree';
+import { allFiles, contentStamp, readContentFiles } from './content-files';
+import { Site } from './site';
+
+export interface BuildSiteOptions {
+  /** Written into in-app links of the answers, as the build does. @defaultValue `''` */
+  basePath?: string;
+  /** Paths in messages are relative to it, so they open from a terminal. @defaultValue `process.cwd()` */
+  cwd?: string;
+  /** The site this folder gave before (`next dev`): FAQ files whose text is unchanged are not parsed again. */
+  previous?: Site;
+  /**
+   * Share the graph between the processes of one build through `.next/cache/faq-graph`, keyed by
+   * the content and the parser's code: the content check parses and stores it (`store`), and each
+   * worker that renders pages reads it instead of parsing again (`reuse`: read it when it is there,
+   * else parse and store). A graph read from there has no FAQ messages: the process that stored it
+   * had none that were errors, and has printed its warnings.
+   * @defaultValue none: parse, share nothing
+   */
+  shareGraph?: 'store' | 'reuse';
+}
+
+/**
+ * Reads a content folder and builds its `Site`: the FAQ documents (`faq/*.md`) and their settings
+ * (`site.yaml`, `published-ids.json`, `redirects.yaml`) into the question graph, the search glossary
+ * (`synonyms.yaml`), the troubleshooter (`wizard/*.yaml`, checked against the graph) and the knowledge
+ * map's notes (orphans and dead ends, on the FAQ files). Every problem is a message on its file;
+ * nothing here throws on bad content.
+ */
+export function buildSite(contentDir: string, options: BuildSiteOptions = {}): Site {
+  const dir = resolve(contentDir);
+  const stamp = contentStamp(dir);
+  const files = readContentFiles(dir, options.cwd);
+  const key = options.shareGraph ? graphCacheKey(files, options.basePath ?? '') : undefined;
+  const shared = key && options.shareGraph === 'reuse' ? readCachedGraph(key) : undefined;
+  const loaded: LoadedGraph = shared
+    ? { ...shared, parsed: new Map() }
+    : loadQuestionGraph(files, { basePath: options.basePath, reuse: options.previous?.contentDir === dir ? options.previous.parsed : undefined });
+  const glossary = files.glossary ? readSynonyms(files.glossary) : { groups: [] };
+  const tree = buildWizardTree(files.wizard, loaded.graph);
+  const troubleshooterQuestions = new Set(Object.values(tree.nodes).flatMap((node) => (node.type === 'answer' ? [node.question] : [])));
+  const messages = allFiles(files);
+  if (files.faq.length === 0) {
+    const folder = new VFile({ path: relative(options.cwd ?? process.cwd(), join(dir, 'faq')) });
+    folder.message(`No FAQ files: put your FAQ's markdown files (\`*.md\`) in ${folder.path}/`, { ruleId: 'no-faq-files', source: 'content' }).fatal = true;
+    messages.unshift(folder);
+  }
+  if (!shared) reportMapFindings(buildMapReport(loaded.graph, { troubleshooterQuestions }), messages);
+  if (key && !shared && !hasErrors(messages)) writeCachedGraph(key, { graph: loaded.graph, settings: loaded.settings });
+  return new Site({ contentDir: dir, stamp, graph: loaded.graph, settings: loaded.settings, glossary, tree, files: messages, parsed: loaded.parsed });
+}
