@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { reportOn } from '@/lib/content/report';
 import { CST, LineCounter, parseDocument, Parser, type Document, type Node, type YAMLError } from 'yaml';
 
 /** A YAML content file that parsed, with a way to say where any of its nodes is written. */
@@ -29,8 +30,7 @@ export function parseYamlFile(file: VFile, options: { source: string; uniqueKeys
   const error = doc.errors[0];
   if (error) {
     const { offset, reason } = explainSyntaxError(text, error);
-    const message = file.message(`Cannot read YAML: ${reason}`, { place: position(offset), ruleId: 'malformed-yaml', source: options.source });
-    message.fatal = true;
+    reportOn(file, position(offset), `Cannot read YAML: ${reason}`, { ruleId: 'malformed-yaml', source: options.source });
     return undefined;
   }
   return {

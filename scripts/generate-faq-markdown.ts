@@ -31,7 +31,14 @@ interface Planned {
   anchor: string;
 }
 
-export function generateFaqMarkdown(options: GenerateFaqOptions): Record<string, string> {
+export interface GeneratedFaq {
+  /** Markdown by path in the content folder (`faq/<name>.md`). */
+  files: Record<string, string>;
+  /** Anchors of the questions whose answer has numbered steps, in the order written. */
+  withSteps: string[];
+}
+
+export function generateFaqMarkdown(options: GenerateFaqOptions): GeneratedFaq {
   const perDocument = options.perDocument ?? 250;
   const categoriesPerDocument = options.categoriesPerDocument ?? 10;
   const random = createRandom(options.seed ?? 1);
@@ -51,6 +58,7 @@ export function generateFaqMarkdown(options: GenerateFaqOptions): Record<string,
   }
 
   const files: Record<string, string> = {};
+  const withSteps: string[] = [];
   for (let doc = 0; doc < documents; doc++) {
     const mine = planned.filter((q) => q.doc === doc);
     const lines: string[] = [`# ${capitalise(names[doc]!.replace(/-\d+-faq\.md$/, ''))} FAQ ${doc + 1}`, '', `Answers about ${pick(PRODUCTS)} and ${pick(PRODUCTS)} for integrators and merchants.`, ''];
@@ -61,6 +69,7 @@ export function generateFaqMarkdown(options: GenerateFaqOptions): Record<string,
       const sentences = Array.from({ length: 2 + Math.floor(random() * 5) }, () => fill(pick(SENTENCES)));
       lines.push(sentences.join(' '), '');
       if (random() < 0.25) {
+        withSteps.push(question.anchor);
         for (let n = 1; n <= 3 + Math.floor(random() * 3); n++) lines.push(`${n}. ${fill(pick(SENTENCES))}`);
         lines.push('');
       }
@@ -79,7 +88,7 @@ export function generateFaqMarkdown(options: GenerateFaqOptions): Record<string,
     });
     files[`faq/${names[doc]}`] = lines.join('\n');
   }
-  return files;
+  return { files, withSteps };
 }
 
 /**
@@ -90,16 +99,10 @@ export function writeFaqSite(dir: string, options: GenerateFaqOptions): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'faq'), { recursive: true });
   mkdirSync(join(dir, 'wizard'), { recursive: true });
-  const files = generateFaqMarkdown(options);
+  const { files, withSteps } = generateFaqMarkdown(options);
   for (const [path, markdown] of Object.entries(files)) writeFileSync(join(dir, path), markdown);
-  const first = Object.values(files)[0]!;
-  // Answers need checklist steps: take questions whose answer has a numbered list.
-  const anchors = first
-    .split(/^### /m)
-    .slice(1)
-    .filter((section) => /^1\. /m.test(section))
-    .map((section) => slugify(section.slice(0, section.indexOf('\n'))))
-    .slice(0, 6);
+  // Answers need checklist steps: take the first questions whose answer has a numbered list.
+  const anchors = withSteps.slice(0, 6);
   const tree = [
     'root: start',
     'nodes:',

@@ -2,6 +2,7 @@
 import type { Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { closestMatch } from './did-you-mean';
+import { reportOn } from './report';
 import type { LinkReference, ParsedFaqDocument, ParsedSection } from './parse-faq';
 import { rehypeResolvedLinks } from './rehype-resolved-links';
 import { resolveInSource, sourceLineUrl } from './source-links';
@@ -51,15 +52,99 @@ type AnchorTarget =
 export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGraphOptions = {}): QuestionGraph {
   const basePath = options.basePath ?? '';
   const docs = documentOrder(parsed, options.primary);
+  const { finalIds, anchorsByDoc } = claimIds(docs, options.published);
+  const links = createLinkResolver(docs, finalIds, anchorsByDoc, basePath);
+  const html = (section: ParsedSection, hrefs: ReadonlyMap<number, string>) => toHtml(withLinks(section.body, hrefs));
+
+  const documents: FaqDocumentInfo[] = [];
+  const categories: Category[] = [];
+  const questions: Question[] = [];
+  const tocLabels = new Map<string, string[]>();
+
+  for (const doc of docs) {
+    const title = options.documentTitles?.[doc.file.basename ?? ''] ?? doc.title;
+    for (const link of links.resolve(doc, doc.tocLinks, 'warning').crossLinks) {
+      if (link.kind === 'question' && !link.fragment) tocLabels.set(link.target, [...(tocLabels.get(link.target) ?? []), link.text]);
+    }
+    documents.push({
+      type: 'document',
+      id: doc.id,
+      file: doc.file.path,
+      title,
+      url: documentUrl(doc.id),
+      layout: doc.layout,
+      metadata: doc.metadata,
+      ...(doc.source ? { source: doc.source } : {}),
+      notices: doc.notices.map((notice) => html(notice, links.resolve(doc, notice.links, 'error').hrefs)),
+      intro: html(doc.intro, links.resolve(doc, doc.intro.links, 'error').hrefs),
+      categories: doc.categories.map((category) => finalIds.get(category)!),
+    });
+    for (const category of doc.categories) {
+      const categoryId = finalIds.get(category)!;
+      categories.push({
+        type: 'category',
+        id: categoryId,
+        // The category of a document's loose questions is named after the document.
+        title: category.title === doc.title ? title : category.title,
+        document: doc.id,
+        url: categoryUrl(categoryId),
+        html: html(category, links.resolve(doc, category.links, 'error').hrefs),
+        questions: category.questions.map((question) => finalIds.get(question)!),
+        source: { file: doc.file.path, ...category.place },
+      });
+      for (const question of category.questions) {
+        const id = finalIds.get(question)!;
+        const { crossLinks, external, hrefs } = links.resolve(doc, question.links, 'error');
+        questions.push({
+          type: 'question',
+          id,
+          title: question.title,
+          titleHtml: inlineHtml(question.titleHast),
+          category: categoryId,
+          document: doc.id,
+          url: questionUrl(id),
+          html: html(question, hrefs),
+          text: question.text,
+          links: crossLinks.filter((link) => !(link.kind === 'question' && link.target === id)),
+          backlinks: [],
+          externalLinks: external,
+          steps: question.steps,
+          checklistParts: question.checklistParts,
+          symptoms: question.symptoms,
+          alsoAskedAs: question.alsoAskedAs,
+          tocLabels: [],
+          anchors: [question.id, ...question.aliases, ...question.anchors],
+          source: { file: doc.file.path, ...question.place, ...(doc.source ? { url: sourceLineUrl(doc.source, question.place.line) } : {}) },
+        });
+      }
+    }
+  }
+  addBacklinksAndTocLabels(questions, tocLabels);
+
+  // Original anchors → pages; a shared anchor goes to the first document in the claiming order.
+  const anchors: Record<string, string> = {};
+  for (const doc of docs) {
+    for (const [anchor, target] of anchorsByDoc.get(doc)!) {
+      if (!(anchor in anchors)) anchors[anchor] = links.hrefOf(target).slice(basePath.length);
+    }
+  }
+  return { documents, categories, questions, anchors, redirects: {} };
+}
+
+/**
+ * Final ids for every category and question, in document order (published owners reserve theirs
+ * first), and each document's anchors: every heading id, alias and sub-heading anchor, with what it
+ * leads to.
+ */
+function claimIds(docs: ParsedFaqDocument[], published: BuildGraphOptions['published']) {
   const finalIds = new Map<ParsedSection, string>();
   const anchorsByDoc = new Map<ParsedFaqDocument, Map<string, AnchorTarget>>();
-
   const questionIds = new IdClaims('Question');
   const categoryIds = new IdClaims('Category');
   for (const doc of docs) {
     for (const category of doc.categories) {
       for (const question of category.questions) {
-        if (options.published?.get(question.id) === fileName(doc.file.path)) questionIds.reserve(question.id, doc);
+        if (published?.get(question.id) === fileName(doc.file.path)) questionIds.reserve(question.id, doc);
       }
     }
   }
@@ -82,7 +167,15 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
     }
     anchorsByDoc.set(doc, anchors);
   }
+  return { finalIds, anchorsByDoc };
+}
 
+/**
+ * Resolves links between the documents: what each link of a section leads to, and the href to write
+ * into its HTML. A link to a missing anchor is a message on its file (an error in an answer, a warning
+ * in a table of contents), with a did-you-mean across all documents.
+ */
+function createLinkResolver(docs: ParsedFaqDocument[], finalIds: ReadonlyMap<ParsedSection, string>, anchorsByDoc: ReadonlyMap<ParsedFaqDocument, Map<string, AnchorTarget>>, basePath: string) {
   const docByName = new Map(docs.map((doc) => [fileName(doc.file.path), doc]));
   const hrefOf = (target: AnchorTarget): string => {
     switch (target.kind) {
@@ -104,7 +197,7 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
   };
 
   /** Resolves one section's links: what they lead to, and the hrefs to write into its HTML. */
-  const resolveLinks = (doc: ParsedFaqDocument, links: LinkReference[], severity: 'error' | 'warning') => {
+  const resolve = (doc: ParsedFaqDocument, links: LinkReference[], severity: 'error' | 'warning') => {
     const crossLinks: CrossLink[] = [];
     const external: ExternalLink[] = [];
     const hrefs = new Map<number, string>();
@@ -150,8 +243,7 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
         const where = targetDoc === doc ? '' : ` in ${targetDoc.file.path}`;
         const suggestion = suggest(link.anchor, targetDoc, doc);
         const reason = `Cannot find ${severity === 'error' ? 'question' : 'heading'} \`#${link.anchor}\`${where}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
-        const message = doc.file.message(reason, { place: link.place, ruleId: 'missing-anchor', source: 'faq' });
-        if (severity === 'error') message.fatal = true;
+        reportOn(doc.file, link.place, reason, { ruleId: 'missing-anchor', source: 'faq', severity });
         continue;
       }
       hrefs.set(link.index, hrefOf(target));
@@ -161,75 +253,11 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
     }
     return { crossLinks, external, hrefs };
   };
+  return { resolve, hrefOf };
+}
 
-  const html = (section: ParsedSection, hrefs: ReadonlyMap<number, string>) => toHtml(withLinks(section.body, hrefs));
-
-  const documents: FaqDocumentInfo[] = [];
-  const categories: Category[] = [];
-  const questions: Question[] = [];
-  const tocLabels = new Map<string, string[]>();
-
-  for (const doc of docs) {
-    const title = options.documentTitles?.[doc.file.basename ?? ''] ?? doc.title;
-    for (const link of resolveLinks(doc, doc.tocLinks, 'warning').crossLinks) {
-      if (link.kind === 'question' && !link.fragment) tocLabels.set(link.target, [...(tocLabels.get(link.target) ?? []), link.text]);
-    }
-    const intro = resolveLinks(doc, doc.intro.links, 'error');
-    documents.push({
-      type: 'document',
-      id: doc.id,
-      file: doc.file.path,
-      title,
-      url: documentUrl(doc.id),
-      layout: doc.layout,
-      metadata: doc.metadata,
-      ...(doc.source ? { source: doc.source } : {}),
-      notices: doc.notices.map((notice) => html(notice, resolveLinks(doc, notice.links, 'error').hrefs)),
-      intro: html(doc.intro, intro.hrefs),
-      categories: doc.categories.map((category) => finalIds.get(category)!),
-    });
-    for (const category of doc.categories) {
-      const categoryId = finalIds.get(category)!;
-      const { hrefs } = resolveLinks(doc, category.links, 'error');
-      categories.push({
-        type: 'category',
-        id: categoryId,
-        // The category of a document's loose questions is named after the document.
-        title: category.title === doc.title ? title : category.title,
-        document: doc.id,
-        url: categoryUrl(categoryId),
-        html: html(category, hrefs),
-        questions: category.questions.map((question) => finalIds.get(question)!),
-        source: { file: doc.file.path, ...category.place },
-      });
-      for (const question of category.questions) {
-        const id = finalIds.get(question)!;
-        const { crossLinks, external, hrefs: questionHrefs } = resolveLinks(doc, question.links, 'error');
-        questions.push({
-          type: 'question',
-          id,
-          title: question.title,
-          titleHtml: inlineHtml(question.titleHast),
-          category: categoryId,
-          document: doc.id,
-          url: questionUrl(id),
-          html: html(question, questionHrefs),
-          text: question.text,
-          links: crossLinks.filter((link) => !(link.kind === 'question' && link.target === id)),
-          backlinks: [],
-          externalLinks: external,
-          steps: question.steps,
-          checklistParts: question.checklistParts,
-          symptoms: question.symptoms,
-          alsoAskedAs: question.alsoAskedAs,
-          tocLabels: [],
-          anchors: [question.id, ...question.aliases, ...question.anchors],
-          source: { file: doc.file.path, ...question.place, ...(doc.source ? { url: sourceLineUrl(doc.source, question.place.line) } : {}) },
-        });
-      }
-    }
-  }
-
+/** Each question's backlinks (the questions that link to it) and its table-of-contents labels that differ from its heading. */
+function addBacklinksAndTocLabels(questions: Question[], tocLabels: ReadonlyMap<string, string[]>): void {
   const byId = new Map(questions.map((question) => [question.id, question]));
   for (const question of questions) {
     const labels = tocLabels.get(question.id) ?? [];
@@ -239,16 +267,6 @@ export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGr
       if (target && !target.backlinks.includes(question.id)) target.backlinks.push(question.id);
     }
   }
-
-  // Original anchors → pages; a shared anchor goes to the first document in the claiming order.
-  const anchors: Record<string, string> = {};
-  for (const doc of docs) {
-    for (const [anchor, target] of anchorsByDoc.get(doc)!) {
-      if (!(anchor in anchors)) anchors[anchor] = hrefOf(target).slice(basePath.length);
-    }
-  }
-
-  return { documents, categories, questions, anchors, redirects: {} };
 }
 
 /**

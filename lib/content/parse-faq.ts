@@ -98,80 +98,7 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
   const setting = readLayoutSetting(metadata, tree.children, regions, file);
   const source = readSource(metadata, tree.children, regions, file);
 
-  const stepNumbers = new Map<number, number>();
-  const anchorOptions = { headingIds, stepNumbers };
-  const withRawHtml = unified()
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
-    .use(rehypeSanitize, faqSanitizeSchema)
-    .use(rehypeFaqAnchors, anchorOptions)
-    .use(rehypeHighlightCode);
-  // Most sections have no raw HTML; re-parsing them with parse5 is the costliest step and changes nothing.
-  const withoutRawHtml = unified()
-    .use(remarkRehype)
-    .use(rehypeSanitize, faqSanitizeSchema)
-    .use(rehypeFaqAnchors, anchorOptions)
-    .use(rehypeHighlightCode);
-  const render = (nodes: RootContent[]): HastRoot =>
-    (nodes.some(needsRawPass) ? withRawHtml : withoutRawHtml).runSync({ type: 'root', children: nodes } as MdastRoot, file) as HastRoot;
-
-  const makeSection = (heading: Heading | null, nodes: RootContent[], fallbackTitle: string): ParsedSection => {
-    const body = render(nodes);
-    const titleHast = heading ? headingContent(render([heading])) : { type: 'root' as const, children: [] };
-    const github = heading ? githubAnchors.get(offsetOf(heading)) : undefined;
-    return {
-      id: heading ? (headingIds.get(offsetOf(heading)) ?? '') : '',
-      title: heading ? normaliseSpace(toText(titleHast)) : fallbackTitle,
-      titleHast,
-      body,
-      text: normaliseSpace(toText(body, { whitespace: 'pre-wrap' })),
-      aliases: github ? [github] : [],
-      anchors: nodes.flatMap((node) => collectHeadingIds(node, headingIds)),
-      links: collectLinks(body),
-      place: pointOf(heading ?? nodes[0]),
-    };
-  };
-
-  const makeQuestion = (heading: Heading, allNodes: RootContent[]): ParsedQuestion => {
-    const alsoAskedAs = readAlsoAsked(allNodes, file);
-    const nodes = allNodes.filter((node) => !isAlsoAskedComment(node));
-    const { count: stepCount, parts: checklistParts } = numberSteps(nodes, stepNumbers);
-    const section = makeSection(heading, nodes, '');
-    if (!section.id) {
-      // GitHub gives such a heading an empty anchor; a page still needs a path.
-      section.id = `question-${section.place.line}`;
-      const reason = section.title
-        ? `Question \`${section.title}\` has no letters or digits for an anchor; it is published as \`${section.id}\``
-        : `Heading has no text; give it the question it stands for (it is published as \`${section.id}\`)`;
-      file.message(reason, { place: heading.position, ruleId: section.title ? 'empty-anchor' : 'empty-heading', source: 'faq' });
-    }
-    if (!section.title) section.title = `Untitled question (line ${section.place.line})`;
-    if (!section.text) {
-      file.message(`Question \`${section.title}\` has no answer`, { place: heading.position, ruleId: 'empty-answer', source: 'faq' });
-    }
-    const titleCode: string[] = [];
-    visit(heading, 'inlineCode', (node) => void titleCode.push(node.value));
-    // What the answer is about, not what it links to: a link's text names another question.
-    const inlineCode: string[] = [];
-    const codeBlocks: { lang: string | null; value: string }[] = [];
-    const prose: string[] = [];
-    for (const node of nodes) {
-      visit(node, (child) => {
-        if (child.type === 'link' || child.type === 'linkReference') return 'skip';
-        if (child.type === 'text') prose.push(child.value);
-        if (child.type === 'inlineCode') inlineCode.push(child.value);
-        if (child.type === 'code') codeBlocks.push({ lang: child.lang ?? null, value: child.value });
-        return undefined;
-      });
-    }
-    return {
-      ...section,
-      steps: stepCount > 0 ? renderedSteps(section.body) : [],
-      checklistParts,
-      symptoms: extractSymptoms({ title: section.title, titleCode, text: prose.join(' '), inlineCode, codeBlocks }),
-      alsoAskedAs,
-    };
-  };
+  const { render, makeSection, makeQuestion } = createSectionReader(file, headingIds, githubAnchors);
 
   const content = tree.children.filter((_, i) => regions[i] === 'content');
   const titleHeading = content.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
@@ -255,6 +182,90 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
     headingAnchors,
     tocLinks: tree.children.flatMap((node, i) => (regions[i] === 'toc' ? collectLinks(render([node])) : [])),
   };
+}
+
+/**
+ * How a document's sections are read: a section's mdast rendered to sanitised, highlighted hast
+ * (with the raw-HTML pass only where it is needed), and a section or question made of it, with its
+ * id, title, text, anchors, links, checklist steps and symptoms.
+ */
+function createSectionReader(file: VFile, headingIds: Map<number, string>, githubAnchors: Map<number, string>) {
+  const stepNumbers = new Map<number, number>();
+  const anchorOptions = { headingIds, stepNumbers };
+  const withRawHtml = unified()
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, faqSanitizeSchema)
+    .use(rehypeFaqAnchors, anchorOptions)
+    .use(rehypeHighlightCode);
+  // Most sections have no raw HTML; re-parsing them with parse5 is the costliest step and changes nothing.
+  const withoutRawHtml = unified()
+    .use(remarkRehype)
+    .use(rehypeSanitize, faqSanitizeSchema)
+    .use(rehypeFaqAnchors, anchorOptions)
+    .use(rehypeHighlightCode);
+  const render = (nodes: RootContent[]): HastRoot =>
+    (nodes.some(needsRawPass) ? withRawHtml : withoutRawHtml).runSync({ type: 'root', children: nodes } as MdastRoot, file) as HastRoot;
+
+  const makeSection = (heading: Heading | null, nodes: RootContent[], fallbackTitle: string): ParsedSection => {
+    const body = render(nodes);
+    const titleHast = heading ? headingContent(render([heading])) : { type: 'root' as const, children: [] };
+    const github = heading ? githubAnchors.get(offsetOf(heading)) : undefined;
+    return {
+      id: heading ? (headingIds.get(offsetOf(heading)) ?? '') : '',
+      title: heading ? normaliseSpace(toText(titleHast)) : fallbackTitle,
+      titleHast,
+      body,
+      text: normaliseSpace(toText(body, { whitespace: 'pre-wrap' })),
+      aliases: github ? [github] : [],
+      anchors: nodes.flatMap((node) => collectHeadingIds(node, headingIds)),
+      links: collectLinks(body),
+      place: pointOf(heading ?? nodes[0]),
+    };
+  };
+
+  const makeQuestion = (heading: Heading, allNodes: RootContent[]): ParsedQuestion => {
+    const alsoAskedAs = readAlsoAsked(allNodes, file);
+    const nodes = allNodes.filter((node) => !isAlsoAskedComment(node));
+    const { count: stepCount, parts: checklistParts } = numberSteps(nodes, stepNumbers);
+    const section = makeSection(heading, nodes, '');
+    if (!section.id) {
+      // GitHub gives such a heading an empty anchor; a page still needs a path.
+      section.id = `question-${section.place.line}`;
+      const reason = section.title
+        ? `Question \`${section.title}\` has no letters or digits for an anchor; it is published as \`${section.id}\``
+        : `Heading has no text; give it the question it stands for (it is published as \`${section.id}\`)`;
+      file.message(reason, { place: heading.position, ruleId: section.title ? 'empty-anchor' : 'empty-heading', source: 'faq' });
+    }
+    if (!section.title) section.title = `Untitled question (line ${section.place.line})`;
+    if (!section.text) {
+      file.message(`Question \`${section.title}\` has no answer`, { place: heading.position, ruleId: 'empty-answer', source: 'faq' });
+    }
+    const titleCode: string[] = [];
+    visit(heading, 'inlineCode', (node) => void titleCode.push(node.value));
+    // What the answer is about, not what it links to: a link's text names another question.
+    const inlineCode: string[] = [];
+    const codeBlocks: { lang: string | null; value: string }[] = [];
+    const prose: string[] = [];
+    for (const node of nodes) {
+      visit(node, (child) => {
+        if (child.type === 'link' || child.type === 'linkReference') return 'skip';
+        if (child.type === 'text') prose.push(child.value);
+        if (child.type === 'inlineCode') inlineCode.push(child.value);
+        if (child.type === 'code') codeBlocks.push({ lang: child.lang ?? null, value: child.value });
+        return undefined;
+      });
+    }
+    return {
+      ...section,
+      steps: stepCount > 0 ? renderedSteps(section.body) : [],
+      checklistParts,
+      symptoms: extractSymptoms({ title: section.title, titleCode, text: prose.join(' '), inlineCode, codeBlocks }),
+      alsoAskedAs,
+    };
+  };
+
+  return { render, makeSection, makeQuestion };
 }
 
 function makeCategory(

@@ -1,5 +1,6 @@
 /** Keeps the question ids a site has published, so rewording a heading cannot silently break links already sent. */
 import type { VFile } from 'vfile';
+import { reportOn } from './report';
 import type { Question, QuestionGraph } from './types';
 
 /** Question id → file name of the document that published it (`vipps-ecom-api-faq.md`). */
@@ -18,29 +19,17 @@ export function parsePublishedIds(file: VFile): PublishedIds {
     value = JSON.parse(String(file.value));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    file.message(`Cannot read the published ids: ${reason}; run \`npm run publish:ids\` to write the file again`, {
-      place: { line: 1, column: 1 },
-      ruleId: 'malformed-published-ids',
-      source: 'published-ids',
-    }).fatal = true;
+    reportOn(file, { line: 1, column: 1 }, `Cannot read the published ids: ${reason}; run \`npm run publish:ids\` to write the file again`, { ruleId: 'malformed-published-ids', source: 'published-ids' });
     return ids;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    file.message('The published ids must be one JSON object of `"question-id": "file.md"`; run `npm run publish:ids` to write it again', {
-      place: { line: 1, column: 1 },
-      ruleId: 'malformed-published-ids',
-      source: 'published-ids',
-    }).fatal = true;
+    reportOn(file, { line: 1, column: 1 }, 'The published ids must be one JSON object of `"question-id": "file.md"`; run `npm run publish:ids` to write it again', { ruleId: 'malformed-published-ids', source: 'published-ids' });
     return ids;
   }
   for (const [id, document] of Object.entries(value)) {
     if (typeof document === 'string') ids.set(id, document);
     else {
-      file.message(`Published id \`${id}\` must name the file it belongs to, as a string`, {
-        place: lineOfKey(file, id),
-        ruleId: 'malformed-published-ids',
-        source: 'published-ids',
-      }).fatal = true;
+      reportOn(file, lineOfKey(file, id), `Published id \`${id}\` must name the file it belongs to, as a string`, { ruleId: 'malformed-published-ids', source: 'published-ids' });
     }
   }
   return ids;
@@ -63,16 +52,10 @@ export function checkPublishedIds(graph: QuestionGraph, published: PublishedIds,
     if (renamed && file) {
       const heading = headingLine(file, renamed.source.line);
       const pin = heading ? `\`${heading} {#${id}}\`` : `\`{#${id}}\` at the end of the heading`;
-      file.message(
-        `Published question id \`#${id}\` is gone, and this heading (now \`#${renamed.id}\`) looks like its new wording; keep the links already sent working: pin the old id (${pin}) or add \`${id}: ${renamed.id}\` to content/redirects.yaml`,
-        { place: { line: renamed.source.line, column: renamed.source.column }, ruleId: 'published-id-gone', source: 'published-ids' },
-      ).fatal = true;
+      reportOn(file, { line: renamed.source.line, column: renamed.source.column }, `Published question id \`#${id}\` is gone, and this heading (now \`#${renamed.id}\`) looks like its new wording; keep the links already sent working: pin the old id (${pin}) or add \`${id}: ${renamed.id}\` to content/redirects.yaml`, { ruleId: 'published-id-gone', source: 'published-ids' });
       continue;
     }
-    record.message(
-      `Published question id \`#${id}\` (${document}) is gone and no new heading there looks like it; pin \`{#${id}}\` on the heading that answers it now, add \`${id}: <new id>\` to content/redirects.yaml, or delete this line if the answer is gone for good`,
-      { place: lineOfKey(record, id), ruleId: 'published-id-gone', source: 'published-ids' },
-    ).fatal = true;
+    reportOn(record, lineOfKey(record, id), `Published question id \`#${id}\` (${document}) is gone and no new heading there looks like it; pin \`{#${id}}\` on the heading that answers it now, add \`${id}: <new id>\` to content/redirects.yaml, or delete this line if the answer is gone for good`, { ruleId: 'published-id-gone', source: 'published-ids' });
   }
 }
 

@@ -1,5 +1,6 @@
 /** Retired question ids and the questions they became (`content/redirects.yaml`), checked against the graph. */
 import type { VFile } from 'vfile';
+import { reportOn } from './report';
 import { isMap, isScalar } from 'yaml';
 import { parseYamlFile } from '@/lib/yaml-file';
 import { didYouMean } from './did-you-mean';
@@ -23,9 +24,7 @@ export function parseRedirects(file: VFile): Redirect[] {
   if (!yaml) return [];
   const { doc } = yaml;
   const placeOf = (node: unknown): SourcePosition => yaml.placeOf(node);
-  const fail = (reason: string, place: SourcePosition) => {
-    file.message(reason, { place, ruleId: 'malformed-redirects', source: 'redirects' }).fatal = true;
-  };
+  const fail = (reason: string, place: SourcePosition) => reportOn(file, place, reason, { ruleId: 'malformed-redirects', source: 'redirects' });
   if (doc.contents === null) return [];
   if (!isMap(doc.contents)) {
     fail('Write one redirect per line, `old-question-id: new-question-id`', placeOf(doc.contents));
@@ -59,11 +58,7 @@ export function applyRedirects(graph: QuestionGraph, redirects: Redirect[], file
   const byFrom = new Map(redirects.map((redirect) => [redirect.from, redirect]));
   for (const redirect of redirects) {
     if (questions.has(redirect.from)) {
-      file.message(`\`${redirect.from}\` is still a question, so this redirect would hide it; delete the line, or pin another id on that heading first`, {
-        place: redirect.place,
-        ruleId: 'redirect-from-question',
-        source: 'redirects',
-      }).fatal = true;
+      reportOn(file, redirect.place, `\`${redirect.from}\` is still a question, so this redirect would hide it; delete the line, or pin another id on that heading first`, { ruleId: 'redirect-from-question', source: 'redirects' });
       continue;
     }
     const seen = new Set([redirect.from]);
@@ -76,11 +71,7 @@ export function applyRedirects(graph: QuestionGraph, redirects: Redirect[], file
     if (!target) {
       const loop = seen.has(to) ? `; it goes round in a loop back to \`${to}\`` : '';
       const suggestion = loop ? undefined : didYouMean(redirect.to, questions.keys());
-      file.message(`Redirect \`${redirect.from}\` leads to \`${redirect.to}\`, which is no question${loop}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`, {
-        place: redirect.place,
-        ruleId: 'redirect-to-nothing',
-        source: 'redirects',
-      }).fatal = true;
+      reportOn(file, redirect.place, `Redirect \`${redirect.from}\` leads to \`${redirect.to}\`, which is no question${loop}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`, { ruleId: 'redirect-to-nothing', source: 'redirects' });
       continue;
     }
     graph.redirects[redirect.from] = target.url;

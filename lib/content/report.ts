@@ -32,3 +32,20 @@ export class ContentError extends Error {
     this.name = 'ContentError';
   }
 }
+
+/** Where a message goes in a content file, 1-based as editors count. */
+export interface MessagePlace {
+  line: number;
+  column: number;
+}
+
+/**
+ * Puts a message on a content file at `place`, the one way every reader of content (the FAQ files, the
+ * settings, the glossary, the troubleshooter) reports a problem: `formatMessages` prints it as
+ * `file:line:column  severity  reason  [rule]`. An error fails the check and the build.
+ */
+export function reportOn(file: VFile, place: MessagePlace, reason: string, options: { ruleId: string; source: string; severity?: 'error' | 'warning' | 'info' }): void {
+  const message = file.message(reason, { place, ruleId: options.ruleId, source: options.source });
+  const severity = options.severity ?? 'error';
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+}

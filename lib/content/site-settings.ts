@@ -1,5 +1,6 @@
 /** The site's own settings (`content/site.yaml`): its title and description, and which FAQ document is primary. */
 import type { VFile } from 'vfile';
+import { reportOn } from './report';
 import { isMap, isScalar } from 'yaml';
 import { parseYamlFile } from '@/lib/yaml-file';
 import { didYouMean } from './did-you-mean';
@@ -32,7 +33,7 @@ export function parseSiteSettings(file: VFile, documents: string[]): SiteSetting
   const { doc, placeOf } = yaml;
   if (doc.contents === null) return {};
   if (!isMap(doc.contents)) {
-    file.message('Site settings are `key: value` lines, such as `primary: faq.md`', { place: placeOf(doc.contents), ruleId: 'malformed-site-settings', source: 'site' }).fatal = true;
+    reportOn(file, placeOf(doc.contents), 'Site settings are `key: value` lines, such as `primary: faq.md`', { ruleId: 'malformed-site-settings', source: 'site' });
     return {};
   }
   const settings: SiteSettings = {};
@@ -54,7 +55,7 @@ export function parseSiteSettings(file: VFile, documents: string[]): SiteSetting
     }
     const value = isScalar(pair.value) && typeof pair.value.value === 'string' ? pair.value.value.trim() : '';
     if (!value) {
-      file.message(`\`${key}\` needs a text value, such as \`${key}: ${key === 'primary' ? 'faq.md' : '…'}\``, { place, ruleId: 'malformed-site-settings', source: 'site' }).fatal = true;
+      reportOn(file, place, `\`${key}\` needs a text value, such as \`${key}: ${key === 'primary' ? 'faq.md' : '…'}\``, { ruleId: 'malformed-site-settings', source: 'site' });
       continue;
     }
     if (key !== 'primary') {
@@ -69,7 +70,7 @@ export function parseSiteSettings(file: VFile, documents: string[]): SiteSetting
     }
     const suggestion = didYouMean(name, documents);
     const hint = suggestion ? `; did you mean \`${suggestion}\`?` : `; the documents are ${documents.map((d) => `\`${d}\``).join(', ')}`;
-    file.message(`\`primary: ${value}\` names no file in content/faq${hint}`, { place: placeOf(pair.value), ruleId: 'unknown-primary', source: 'site' }).fatal = true;
+    reportOn(file, placeOf(pair.value), `\`primary: ${value}\` names no file in content/faq${hint}`, { ruleId: 'unknown-primary', source: 'site' });
   }
   return settings;
 }
@@ -78,7 +79,7 @@ export function parseSiteSettings(file: VFile, documents: string[]): SiteSetting
 function readDocumentTitles(node: unknown, documents: string[], file: VFile, placeOf: (node: unknown) => { line: number; column: number }): Record<string, string> {
   const titles: Record<string, string> = {};
   if (!isMap(node)) {
-    file.message('`documentTitles` lists `file.md: Title` lines, indented under it', { place: placeOf(node), ruleId: 'malformed-site-settings', source: 'site' }).fatal = true;
+    reportOn(file, placeOf(node), '`documentTitles` lists `file.md: Title` lines, indented under it', { ruleId: 'malformed-site-settings', source: 'site' });
     return titles;
   }
   for (const item of node.items) {
@@ -87,9 +88,9 @@ function readDocumentTitles(node: unknown, documents: string[], file: VFile, pla
     const known = documents.find((document) => document.toLowerCase() === name.toLowerCase());
     if (!known) {
       const suggestion = didYouMean(name, documents);
-      file.message(`\`${name}\` names no file in content/faq${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`, { place: placeOf(item.key), ruleId: 'unknown-document', source: 'site' }).fatal = true;
+      reportOn(file, placeOf(item.key), `\`${name}\` names no file in content/faq${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`, { ruleId: 'unknown-document', source: 'site' });
     } else if (!title) {
-      file.message(`\`${name}\` needs a title after the colon`, { place: placeOf(item.key), ruleId: 'malformed-site-settings', source: 'site' }).fatal = true;
+      reportOn(file, placeOf(item.key), `\`${name}\` needs a title after the colon`, { ruleId: 'malformed-site-settings', source: 'site' });
     } else titles[known] = title;
   }
   return titles;

@@ -1,4 +1,4 @@
-import type { QuestionGraph } from '@/lib/content/types';
+import type { Question, QuestionGraph } from '@/lib/content/types';
 import { arrangeClusters, type Cluster } from './arrange';
 import { settle, type Body, type BodyLink } from './force';
 import { DOCUMENT_LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, labelBox, labelWidth, wrap } from './labels';
@@ -148,18 +148,7 @@ export function layoutQuestionGraph(input: MapInput, options: MapLayoutOptions =
   const categoryOf = new Map(drawn.map((question) => [question.id, question.category]));
   const edges = only ? allEdges.filter((edge) => categoryOf.has(edge.from) && categoryOf.has(edge.to)) : allEdges;
 
-  const members = new Map<string, typeof graph.questions>();
-  for (const question of drawn) {
-    const list = members.get(question.category) ?? [];
-    list.push(question);
-    members.set(question.category, list);
-  }
-  // Questions whose category is not listed still get drawn, in a cluster of their own.
-  const listed = new Set(graph.categories.map((category) => category.id));
-  const categories = [
-    ...graph.categories.map(({ id, title, url, document }) => ({ id, title, url, document })),
-    ...[...members.keys()].filter((id) => !listed.has(id)).map((id) => ({ id, title: id, url: '', document: members.get(id)![0]!.document })),
-  ].filter((category) => members.has(category.id));
+  const { categories, members } = clusterMembers(graph, drawn);
   const documents = documentsOf(graph, categories);
   const grouped = documents.length > 1;
   // A document's only category, named after it: the outline's title says both.
@@ -173,18 +162,9 @@ export function layoutQuestionGraph(input: MapInput, options: MapLayoutOptions =
   );
 
   const clusters = categories.map((category) => {
-    const questions = members.get(category.id)!;
-    const bodies: Body[] = questions.map((question) => ({ id: question.id, r: nodeRadius(incoming.get(question.id)!.length), x: NaN, y: NaN }));
     const inside = edges.filter((edge) => categoryOf.get(edge.from) === category.id && categoryOf.get(edge.to) === category.id);
-    settle(bodies, inside.map((edge) => ({ source: edge.from, target: edge.to })), { ticks, seed, gap: NODE_GAP });
-    const extent = Math.max(...bodies.map((body) => Math.hypot(body.x, body.y) + body.r));
-    const top = Math.min(...bodies.map((body) => body.y - body.r));
     const lines = unlabelled.has(category.id) ? [] : grouped ? wrap(category.title, GROUPED_LABEL_LINE) : [category.title];
-    const more = Math.max(0, lines.length - 1) * LABEL_LINE_HEIGHT;
-    const radius =
-      lines.length > 0 ? Math.max(extent + LABEL_SPACE + more, Math.max(...lines.map((line) => labelWidth(line))) / 2 + NODE_GAP * 2) : extent + NODE_GAP;
-    const cluster: Cluster = { id: category.id, group: category.document, r: radius, x: NaN, y: NaN };
-    return { category, bodies, label: lines.length > 0 ? { lines, y: top - 6 - more } : undefined, cluster };
+    return { category, ...settleCluster(category, members.get(category.id)!, inside, lines, (id) => incoming.get(id)!.length, { ticks, seed }) };
   });
 
   const outlines = arrangeClusters(
@@ -240,6 +220,44 @@ export function layoutQuestionGraph(input: MapInput, options: MapLayoutOptions =
   }
   const mapDocuments = placeDocuments(outlines, documents, colours.documents, box, mapCategories);
   return { width: box.width, height: box.height, nodes, edges: [...edges], categories: mapCategories, documents: mapDocuments };
+}
+
+/** The categories a map draws, in graph order, each with its questions; a question whose category is not listed gets a cluster of its own. */
+function clusterMembers(graph: QuestionGraph, drawn: readonly Question[]) {
+  const members = new Map<string, Question[]>();
+  for (const question of drawn) {
+    const list = members.get(question.category) ?? [];
+    list.push(question);
+    members.set(question.category, list);
+  }
+  const listed = new Set(graph.categories.map((category) => category.id));
+  const categories = [
+    ...graph.categories.map(({ id, title, url, document }) => ({ id, title, url, document })),
+    ...[...members.keys()].filter((id) => !listed.has(id)).map((id) => ({ id, title: id, url: '', document: members.get(id)![0]!.document })),
+  ].filter((category) => members.has(category.id));
+  return { categories, members };
+}
+
+/**
+ * One category's questions settled around its centre (links pull, circles never overlap), and the
+ * circle its cluster takes with its name over it.
+ */
+function settleCluster(
+  category: { id: string; document: string },
+  questions: readonly Question[],
+  inside: readonly MapEdge[],
+  lines: string[],
+  backlinks: (id: string) => number,
+  { ticks, seed }: { ticks: number; seed: number },
+) {
+  const bodies: Body[] = questions.map((question) => ({ id: question.id, r: nodeRadius(backlinks(question.id)), x: NaN, y: NaN }));
+  settle(bodies, inside.map((edge) => ({ source: edge.from, target: edge.to })), { ticks, seed, gap: NODE_GAP });
+  const extent = Math.max(...bodies.map((body) => Math.hypot(body.x, body.y) + body.r));
+  const top = Math.min(...bodies.map((body) => body.y - body.r));
+  const more = Math.max(0, lines.length - 1) * LABEL_LINE_HEIGHT;
+  const radius = lines.length > 0 ? Math.max(extent + LABEL_SPACE + more, Math.max(...lines.map((line) => labelWidth(line))) / 2 + NODE_GAP * 2) : extent + NODE_GAP;
+  const cluster: Cluster = { id: category.id, group: category.document, r: radius, x: NaN, y: NaN };
+  return { bodies, label: lines.length > 0 ? { lines, y: top - 6 - more } : undefined, cluster };
 }
 
 /** How many question links join each pair of categories, either way; links inside a category are left out. */

@@ -2,7 +2,7 @@ import { join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { graphCacheKey, readCachedGraph, writeCachedGraph } from '@/lib/content/graph-cache';
 import { loadQuestionGraph, type LoadedGraph } from '@/lib/content/load';
-import { hasErrors } from '@/lib/content/report';
+import { hasErrors, reportOn } from '@/lib/content/report';
 import { buildMapReport, reportMapFindings } from '@/lib/map/report';
 import { readSynonyms } from '@/lib/search/build/synonyms';
 import { buildWizardTree } from '@/lib/wizard/build-wizard-tree';
@@ -49,7 +49,7 @@ export function buildSite(contentDir: string, options: BuildSiteOptions = {}): S
   const messages = allFiles(files);
   if (files.faq.length === 0) {
     const folder = new VFile({ path: relative(options.cwd ?? process.cwd(), join(dir, 'faq')) });
-    folder.message(`No FAQ files: put your FAQ's markdown files (\`*.md\`) in ${folder.path}/`, { ruleId: 'no-faq-files', source: 'content' }).fatal = true;
+    reportOn(folder, { line: 1, column: 1 }, `No FAQ files: put your FAQ's markdown files (\`*.md\`) in ${folder.path}/`, { ruleId: 'no-faq-files', source: 'content' });
     messages.unshift(folder);
   }
   if (!shared) reportMapFindings(buildMapReport(loaded.graph, { troubleshooterQuestions }), messages);

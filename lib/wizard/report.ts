@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { reportOn } from '@/lib/content/report';
 import type { WizardPlace } from './types';
 
 /**
@@ -9,5 +10,5 @@ import type { WizardPlace } from './types';
 export function reportAt(files: readonly VFile[], place: WizardPlace, ruleId: string, reason: string, severity: 'error' | 'warning' = 'error'): void {
   const file = files.find((candidate) => candidate.path === place.file) ?? files[0];
   if (!file) return;
-  file.message(reason, { place: { line: place.line, column: place.column }, ruleId, source: 'wizard' }).fatal = severity === 'error';
+  reportOn(file, { line: place.line, column: place.column }, reason, { ruleId, source: 'wizard', severity });
 }

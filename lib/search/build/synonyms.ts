@@ -1,6 +1,7 @@
 import { VFile } from 'vfile';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { parseYamlFile } from '@/lib/yaml-file';
+import { reportOn } from '@/lib/content/report';
 import { normalizePhrase } from '../engine/normalize';
 import type { SynonymGlossary, SynonymGroup } from '../engine/types';
 
@@ -21,9 +22,7 @@ import type { SynonymGlossary, SynonymGroup } from '../engine/types';
 export function readSynonyms(file: VFile): SynonymGlossary {
   const yaml = parseYamlFile(file, { source: 'glossary' });
   if (!yaml) return { groups: [] };
-  const error = (node: unknown, ruleId: string, reason: string) => {
-    file.message(reason, { place: yaml.placeOf(node), ruleId, source: 'glossary' }).fatal = true;
-  };
+  const error = (node: unknown, ruleId: string, reason: string) => reportOn(file, yaml.placeOf(node), reason, { ruleId, source: 'glossary' });
 
   const root = yaml.doc.contents;
   if (root === null) return { groups: [] };
