@@ -5,14 +5,14 @@
  *          queries/*.tsv, or the query files named on the command line. A set with a `# faq: <path>` header
  *          line is judged on an index of that one markdown file (with the site glossary, no troubleshooter); the others on
  *          content/. Last, a generated 10,000-question knowledge base (scripts/generate-kb.ts).
- * Options: --weights '<json>'  overrides of the ranking weights (lib/search/ranking-weights.ts), e.g. '{"title":6}'
+ * Options: --weights '<json>'  overrides of the ranking weights (lib/search/engine/ranking-weights.ts), e.g. '{"title":6}'
  *          --show-blind        also list the failing queries of held-out (blind) sets
  * Outputs: figures on stdout. Per query file, top-1, recall@3 and MRR@5 of this engine and of MiniSearch, and
  *          a line per kind of set (dev, regression, blind) over all its queries; the failing queries of dev and
  *          regression sets (blind sets report totals only, so nobody tunes against them; see query-set.ts);
  *          per FAQ, query latency median and p95 (medians over several rounds) and the bytes a browser
  *          fetches, search code plus index, gzipped, against the budget; then the 10,000-question figures, whole
- *          and split into a core and shards as the site serves it (lib/search/search-files.ts): the core and shard
+ *          and split into a core and shards as the site serves it (lib/search/build/search-files.ts): the core and shard
  *          sizes, what a first query and three more fetch, in how many rounds, how long a first query takes once
  *          the core is there (fetching aside), and whether every query gives the whole index's results.
  */
@@ -353,13 +353,12 @@ const shown = args.showBlind || blindSets === 0 ? '' : `; blind sets report tota
 if (failures.length > 0) console.log(`\nQueries whose best answer is not first (this engine${shown})\n${failures.join('\n')}`);
 if (problems.length > 0) console.log(`\nProblems with query files\n${problems.map((p) => `  ${p}`).join('\n')}`);
 
-const clientCode = await codeBytes(`export { openSearcher } from './lib/search/client.ts';`);
+const clientCode = await codeBytes(`export { openSearcher } from './lib/search/engine/client.ts';`);
 const code = clientCode.eager;
-const codeViaIndex = (await codeBytes(`export { createSearcher } from './lib/search/index.ts';`)).eager;
 const miniCode = (await codeBytes(`export { default } from 'minisearch';`)).eager;
 console.log(`\nCode bundled for the browser, minified, gzip`);
-console.log(`  this engine  ${kb(code)}  lib/search/client.ts (${kb(codeViaIndex)} via lib/search/index.ts, which pulls in yaml)`);
-console.log(`               ${kb(clientCode.lazy)}  and for a split index, the chunk that reads shards (lib/search/shard-source.ts)`);
+console.log(`  this engine  ${kb(code)}  lib/search/engine/client.ts`);
+console.log(`               ${kb(clientCode.lazy)}  and for a split index, the chunk that reads shards (lib/search/engine/shard-source.ts)`);
 console.log(`  MiniSearch   ${kb(miniCode)}  minisearch`);
 
 let siteLatency: ReturnType<typeof latency> | undefined;

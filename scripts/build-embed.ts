@@ -3,7 +3,7 @@
  * `<script src="https://FAQ-HOST/embed.js" defer></script><faq-search></faq-search>`.
  *
  * Inputs:  embed/embed.ts (the `<faq-search>` element), embed/embed-search.ts
- *          (lib/search/client.ts, the app's own search code)
+ *          (lib/search/engine/client.ts, the app's own search code)
  * Outputs: public/embed-search.js, an ES module embed.js imports on first use;
  *          public/embed.js, a classic script (IIFE, no globals) that knows
  *          embed-search.js by content hash. Both gitignored. Prints each file's

@@ -1,7 +1,7 @@
 /**
  * Where people fail to find answers: the searches that find nothing and the searches followed by
  * "This did not solve it", from a host's export of the site's `faq:*` events, with where to add an
- * `also asked as` phrasing for each. The shape of the export is described in lib/search/search-report.ts
+ * `also asked as` phrasing for each. The shape of the export is described in lib/search/reports/search-report.ts
  * and the README (Search).
  *
  * Inputs:  a JSON-lines file of events (one `{"type","detail","time"?,"session"?}` per line); the index

@@ -4,7 +4,7 @@
  * Inputs:  queries on stdin, one per line; the index is built from content/ (or --content <dir>) as the site
  *          builds it: <dir>/faq/*.md, with <dir>/synonyms.yaml and the troubleshooter <dir>/wizard/ when they exist,
  *          and served as the site serves it: one file, or past 100 KB gzipped a core and shards
- *          (lib/search/search-files.ts), whose shards each query fetches through the browser's searchAsync, from
+ *          (lib/search/build/search-files.ts), whose shards each query fetches through the browser's searchAsync, from
  *          memory. --index <file> searches a built site's index instead (out/search-index.json), reading its shards
  *          from disk beside it.
  * Options: --json; --content <dir>; --index <file>; --weights '<json>', overrides of the ranking weights as bench:search takes them
