@@ -27,6 +27,8 @@ const STATUS_WITH_REASON = new RegExp(
   `\\b([1-5]\\d\\d)\\s+(${Object.values(HTTP_REASONS).map((r) => r.replace(/ /g, '\\s+')).join('|')})\\b`,
   'gi',
 );
+/** `status code 401`, `"status": 404`: error statuses only (a `"status": 200` in an example body is no symptom). */
+const STATUS_CODE = /\b(?:status|response)(?:\s*code)?"?\s*[:=]?\s*["']?([45]\d\d)\b/gi;
 const ERROR_CODE = /\berror[\s_-]?code["']?\s*[:=]?\s*["']?(\d{1,5})\b/gi;
 const ERROR_NUMBER = /\berror\s+(\d{1,5})\b/gi;
 const AZURE_CODE = /\bAADSTS\d{3,}\b/g;
@@ -37,6 +39,28 @@ const JSON_ERROR_ID = /"(?:error|errorCode|code)"\s*:\s*"([A-Za-z][\w.-]{2,80})"
 const QUOTED = /"([^"]{3,160})"/g;
 const SNAKE_IDENTIFIER = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
 const DOTTED_IDENTIFIER = /^[a-z][a-z0-9]*(?:\.[a-z0-9]+){2,}$/;
+/**
+ * Tokens shaped like the name of an error, in any project's FAQ: a word and a number (`Session-00100`,
+ * `Validation-00001`), an `ERR_` constant (`ERR_PNPM_NO_MATCHING_VERSION`) or a constant that names a
+ * failure (`INVALID_REQUEST`), a system error (`ENOENT`, `ECONNREFUSED`), an exception or error class
+ * (`NullPointerException`, `TypeError`).
+ */
+const ERROR_SHAPED = [
+  /^[A-Z][A-Za-z]+-\d{3,}$/,
+  /^(?:ERR|E|ERROR)_[A-Z0-9]+(?:_[A-Z0-9]+)*$/,
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_?(?:ERROR|FAILED|FAILURE|INVALID|DENIED|NOT_FOUND|NOT_ALLOWED|TIMEOUT|EXPIRED|UNAUTHORIZED|FORBIDDEN|REJECTED|MISSING|CONFLICT)(?:_[A-Z0-9]+)*$/,
+  /^E(?:NOENT|ACCES|PERM|EXIST|NOTDIR|ISDIR|NOTEMPTY|CONNREFUSED|CONNRESET|TIMEDOUT|ADDRINUSE|NOTFOUND|AI_AGAIN|PIPE|MFILE|NOSPC|INTEGRITY|RESOLVE|LIFECYCLE|BUSY|ROFS|HOSTUNREACH|NETUNREACH)$/,
+  /^[A-Z][A-Za-z0-9]*(?:Exception|Error)$/,
+];
+/** Where error-shaped tokens are looked for in prose: whole tokens of letters, digits, `_` and `-`. */
+const TOKEN = /(?<![\w.-])[A-Za-z][\w-]{3,80}(?![\w-])/g;
+/** A process's exit status, as a build log or a terminal shows it. */
+const EXIT_CODE = /\bexit(?:ed)?\s+(?:with\s+)?(?:code|status)\s+(\d{1,3})\b/gi;
+
+/** Whether a token names an error: an error-shaped name, or a snake_case or dotted identifier. */
+export function isErrorIdentifier(text: string): boolean {
+  return ERROR_SHAPED.some((shape) => shape.test(text)) || SNAKE_IDENTIFIER.test(text) || DOTTED_IDENTIFIER.test(text);
+}
 
 export interface SymptomSources {
   /** The question heading as plain text. */
@@ -70,6 +94,7 @@ export function extractSymptoms(sources: SymptomSources): Symptom[] {
   const code = sources.codeBlocks.map((block) => block.value).join('\n');
 
   for (const m of prose.matchAll(HTTP_STATUS)) addStatus(Number(m[1]));
+  for (const source of [prose, code]) for (const m of source.matchAll(STATUS_CODE)) addStatus(Number(m[1]));
   for (const m of prose.matchAll(STATUS_WITH_REASON)) {
     if (REASON_TO_STATUS.get(m[2]!.replace(/\s+/g, ' ').toLowerCase()) === Number(m[1])) addStatus(Number(m[1]));
   }
@@ -78,6 +103,11 @@ export function extractSymptoms(sources: SymptomSources): Symptom[] {
     for (const m of source.matchAll(AZURE_CODE)) add({ type: 'identifier', text: m[0] });
   }
   for (const m of prose.matchAll(ERROR_NUMBER)) add({ type: 'error-code', code: m[1]!, label: `errorCode ${m[1]}` });
+  for (const m of prose.matchAll(EXIT_CODE)) add({ type: 'identifier', text: `exit code ${m[1]}` });
+  // Error names anywhere in the heading or the answer: a bare setting (`client_id`) is not one of them.
+  for (const source of [prose, code]) {
+    for (const m of source.matchAll(TOKEN)) if (ERROR_SHAPED.some((shape) => shape.test(m[0]))) add({ type: 'identifier', text: m[0] });
+  }
 
   if (PROBLEM_TITLE.test(sources.title)) {
     for (const span of sources.titleCode) addMessageOrIdentifier(span, add);
@@ -94,7 +124,7 @@ export function extractSymptoms(sources: SymptomSources): Symptom[] {
   for (const block of sources.codeBlocks) {
     for (const m of block.value.matchAll(JSON_MESSAGE)) add({ type: 'error-message', text: firstSentence(m[1]!) });
     for (const m of block.value.matchAll(JSON_ERROR_ID)) {
-      if (SNAKE_IDENTIFIER.test(m[1]!) || DOTTED_IDENTIFIER.test(m[1]!)) add({ type: 'identifier', text: m[1]! });
+      if (isErrorIdentifier(m[1]!)) add({ type: 'identifier', text: m[1]! });
     }
     if (isPlainMessage(block)) add({ type: 'error-message', text: firstSentence(block.value.trim()) });
   }
@@ -134,8 +164,10 @@ function addMessageOrIdentifier(raw: string, add: (symptom: Symptom) => void): v
     add({ type: 'error-message', text: quoted[1]! });
     return;
   }
-  if (SNAKE_IDENTIFIER.test(text) || DOTTED_IDENTIFIER.test(text) || !/\s/.test(text)) {
-    add({ type: 'identifier', text });
+  // A single word is a symptom only when it names an error: not the product's name (`pnpm`), a field to
+  // check (`sub`) or a placeholder (`<YOUR-PROJECT-HERE>`).
+  if (!/\s/.test(text)) {
+    if (isErrorIdentifier(text) || /^[A-Z]{2,}\d{3,}$/.test(text)) add({ type: 'identifier', text });
     return;
   }
   add({ type: 'error-message', text });
