@@ -11,8 +11,9 @@ describe('the primary FAQ', () => {
   const toc = String(files[0]!.value).split('<!-- START_TOC -->')[1]!.split('<!-- END_TOC -->')[0]!;
   const tocAnchors = [...toc.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!);
 
-  it('has 79 questions in 11 categories and no warnings', () => {
-    expect(graph.questions).toHaveLength(79);
+  it('has 79 questions and its closing `## Questions?` as an answer, in 11 categories, and no warnings', () => {
+    expect(graph.questions).toHaveLength(80);
+    expect(graph.questions.at(-1)!.title).toBe('Questions?');
     expect(graph.categories).toHaveLength(11);
     expect(files[0]!.messages.filter((m) => m.fatal !== undefined)).toEqual([]);
   });

@@ -129,7 +129,7 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
   outline.sections.forEach((section, i) => {
     const reading = decision.readings[i]!;
     const heading = section.heading;
-    if (!headingText(heading) && reading.kind !== 'question') {
+    if (!headingText(heading) && reading.kind === 'category') {
       file.message('Heading has no text; give it the category it stands for', { place: heading.position, ruleId: 'empty-heading', source: 'faq' });
     }
     switch (reading.kind) {
@@ -146,10 +146,13 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
         break;
       }
       case 'notes': {
-        const category = makeCategory(makeSection(heading, [...section.lead, ...section.parts.flatMap(partNodes)], title), { ...section, parts: [] }, file, makeQuestion);
-        file.info(`Category \`${category.title}\` has no questions; its text is shown on the category page (${reading.reason})`, {
+        // Prose without questions is still an answer: a reader can be led to it and find it by search.
+        const category = makeCategory(makeSection(heading, [], title), { ...section, parts: [] }, file, makeQuestion);
+        const answer = makeQuestion(heading, [...section.lead, ...section.parts.flatMap(partNodes)]);
+        category.questions.push(answer);
+        file.info(`\`## ${headingText(heading)}\` has answer text and no questions: it is an answer titled \`${answer.title}\`, in a category of its own (${reading.reason})`, {
           place: heading.position,
-          ruleId: 'category-without-questions',
+          ruleId: 'section-answer',
           source: 'faq',
         });
         categories.push(category);

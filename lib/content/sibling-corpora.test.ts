@@ -46,14 +46,18 @@ describe('sibling FAQ corpora', () => {
     expect(report).not.toContain('error');
   });
 
-  it('keeps the Checkout FAQ’s categories that have prose but no questions', () => {
+  it('makes each of the Checkout FAQ’s sections of prose an answer titled by its heading, with the symptoms it explains', () => {
     const { graph, notes } = graphOf({ 'checkout.md': read('vipps-checkout-api-faq.md') });
     expect(graph.documents[0]!.layout).toBe('categorised');
-    expect(graph.questions).toHaveLength(15);
-    const errors = graph.categories.find((c) => c.id === 'errors')!;
-    expect(errors.questions).toEqual([]);
+    expect(graph.questions).toHaveLength(17);
+    const errors = graph.questions.find((q) => q.id === 'errors')!;
+    expect(errors.title).toBe('Errors');
     expect(errors.html).toContain('rfc7807');
-    expect(notes).toContain('checkout.md:110:1  info  Category `Errors` has no questions');
+    expect(graph.categories.find((c) => c.id === 'errors')!.questions).toEqual(['errors']);
+    expect(errors.symptoms.map((s) => ('label' in s ? s.label : s.text))).toEqual(
+      expect.arrayContaining(['HTTP 400 Bad Request', 'HTTP 401 Unauthorized', 'HTTP 404 Not Found', 'Session-00100', 'Validation-00001']),
+    );
+    expect(notes).toContain('checkout.md:110:1  info  `## Errors` has answer text and no questions: it is an answer titled `Errors`');
   });
 
   it('reads the reserve-and-capture FAQ with its blockquotes and links to files outside content', () => {
@@ -75,7 +79,8 @@ describe('sibling FAQ corpora', () => {
     it('has every question of every file, under ids that are all different', () => {
       const ids = graph.questions.map((q) => q.id);
       expect(new Set(ids).size).toBe(ids.length);
-      expect(graph.questions).toHaveLength(79 + 25 + 11 + 15 + 12);
+      // The eCom FAQ's closing `## Questions?` and Checkout's `## Card payments` and `## Errors` are answers too.
+      expect(graph.questions).toHaveLength(80 + 25 + 11 + 17 + 12);
       expect(report).toContain('duplicate-id');
       expect(report).not.toContain('  error  ');
     });

@@ -147,7 +147,7 @@ function summarise(readings: SectionReading[], layout: StructureDecision['layout
   const parts = [
     [count('category'), 'category of `###` questions', 'categories of `###` questions'],
     [count('question'), '`##` question', '`##` questions'],
-    [count('notes'), '`##` section of notes', '`##` sections of notes'],
+    [count('notes'), '`##` section of prose, each an answer titled by its heading', '`##` sections of prose, each an answer titled by its heading'],
   ] as const;
   const found = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${plural(n, one, many)}`);
   const how = setting === 'mixed' ? 'decided per section; set `layout: categories` or `layout: questions` in the metadata to override' : `set by \`layout: ${setting}\``;
