@@ -4,10 +4,27 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { withBasePath } from '@/lib/base-path';
+import { answerNodeOf } from '@/lib/wizard/answer-index';
 import { describeMatches, type Described } from '@/lib/wizard/describe';
-import { searchUrl, wizardUrl } from '@/lib/routes';
+import { files, searchUrl, wizardUrl } from '@/lib/routes';
 import { useLatest } from './use-latest';
 import { loadSearcher } from './use-searcher';
+
+let answerIndex: Promise<unknown> | undefined;
+
+/** Which troubleshooter answer each question has, fetched once when the box is first used; forgotten when it fails. */
+function loadAnswerIndex(): Promise<unknown> {
+  answerIndex ??= fetch(withBasePath(files.wizardAnswers))
+    .then((response) => {
+      if (!response.ok) throw new Error(`The troubleshooter's answers could not be loaded (HTTP ${response.status}).`);
+      return response.json();
+    })
+    .catch((error: unknown) => {
+      answerIndex = undefined;
+      throw error;
+    });
+  return answerIndex;
+}
 
 /** Longest text read: a pasted log line or two. */
 const MAX_TEXT = 2000;
@@ -20,7 +37,7 @@ const MAX_TEXT = 2000;
  * and keeps the text in the URL (`/wizard/?q=`), so Back and a shared link
  * bring it back. Without JavaScript it is a search form.
  */
-export function DescribeSymptom({ answers }: { answers: Record<string, string> }) {
+export function DescribeSymptom() {
   const router = useRouter();
   const [text, setText] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -41,10 +58,13 @@ export function DescribeSymptom({ answers }: { answers: Record<string, string> }
       setBusy(true);
       setMessage(null);
       latest.run(
-        async () => (await loadSearcher()).searchAsync(query, { limit: 20 }),
-        (results) => {
+        async () => {
+          const [searcher, answers] = await Promise.all([loadSearcher(), loadAnswerIndex()]);
+          return { results: await searcher.searchAsync(query, { limit: 20 }), answers };
+        },
+        ({ results, answers }) => {
           setBusy(false);
-          const found = describeMatches(results, answers);
+          const found = describeMatches(results, (question) => answerNodeOf(answers, question));
           const url = new URL(window.location.href);
           url.searchParams.set('q', query);
           window.history.replaceState(null, '', url);
@@ -60,7 +80,7 @@ export function DescribeSymptom({ answers }: { answers: Record<string, string> }
         },
       );
     },
-    [answers, router, latest],
+    [router, latest],
   );
 
   // Back to this page, or a shared /wizard/?q= link: the text and its matches come back.

@@ -15,12 +15,12 @@ export function WizardEvents({ node, type, question }: { node: string; type: 'ch
  * "Did this solve it?" Without JavaScript the alternatives are a plain
  * disclosure; with it, each answer also emits `faq:solved` / `faq:not-solved`.
  */
-export function WizardOutcome({ node, question, children }: { node: string; question: string; children: ReactNode }) {
+export function WizardOutcome({ node, question, solvedNote, children }: { node: string; question: string; solvedNote: string; children: ReactNode }) {
   const [solved, setSolved] = useState(false);
   return (
     <section aria-label="Did this solve it?" className="mt-8 rounded-lg border border-line p-4">
       {solved ? (
-        <p role="status">Glad it is solved. You can copy the checklist as text for your ticket above.</p>
+        <p role="status">{solvedNote}</p>
       ) : (
         <button
           type="button"

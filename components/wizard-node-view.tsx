@@ -35,13 +35,13 @@ export function WizardNodeView({ site, nodeId }: { site: Site; nodeId: string })
 }
 
 function ChoiceView({ site, node, isRoot }: { site: Site; node: ChoiceNode; isRoot: boolean }) {
-  const { answerByQuestion, paths } = site.troubleshooter;
+  const { paths } = site.troubleshooter;
   return (
     <>
       {isRoot && (
         <>
           <h1 className="text-title font-bold">Troubleshoot step by step</h1>
-          <DescribeSymptom answers={Object.fromEntries(answerByQuestion)} />
+          <DescribeSymptom />
         </>
       )}
       <section aria-labelledby="prompt" className={isRoot ? 'mt-8' : ''}>
@@ -66,6 +66,13 @@ function ChoiceView({ site, node, isRoot }: { site: Site; node: ChoiceNode; isRo
               </WizardOptionLink>
             </li>
           ))}
+          {!isRoot && (
+            <li>
+              <Link href={wizardUrl()} prefetch={false} className="entry entry-quiet px-4! py-3!">
+                None of these: describe it in your own words
+              </Link>
+            </li>
+          )}
         </ul>
       </section>
     </>
@@ -79,6 +86,8 @@ function AnswerView({ site, node }: { site: Site; node: AnswerNode }) {
   const checklist = resolveChecklist(node, question);
   const items = checklist.map((text, i) => ({ n: i + 1, text }));
   const ownSteps = node.checklist.length === 0;
+  // "This solved it" points at the checklist to copy for a ticket, when there is one.
+  const solved = items.length > 0 ? 'Glad it is solved. You can copy the checklist as text for your ticket above.' : 'Glad it is solved.';
   const causes = findOtherCauses(question, [...answerByQuestion.keys()].map((id) => site.question(id)!));
   const related = [...question.links.filter((l) => l.kind === 'question').map((l) => l.target), ...question.backlinks]
     .filter((id, i, all) => all.indexOf(id) === i && id !== question.id && !causes.some((cause) => cause.id === id))
@@ -90,20 +99,33 @@ function AnswerView({ site, node }: { site: Site; node: AnswerNode }) {
       <p className="eyebrow">The answer</p>
       <h1 className="mt-1 text-title font-bold"><QuestionTitle question={question} /></h1>
       <p className="mt-4 text-lg">{node.summary ? <InlineMarkdown text={node.summary} /> : answer.summary(320)}</p>
-      <p className="mt-3"><Link href={question.url}>Read the full answer →</Link></p>
-      <section aria-labelledby="checklist-heading" className="mt-8">
-        <h2 id="checklist-heading" className="text-xl font-semibold">Work through these steps</h2>
-        <ChecklistProvider
-          storageKey={ownSteps ? `question:${question.id}` : `wizard:${node.id}`}
-          title={question.title}
-          items={items}
-          parts={ownSteps ? question.checklistParts : undefined}
-        >
-          <ChecklistToolbar />
-          <AnswerContent content={buildSteps(node, question, answer.steps)} checklist />
-        </ChecklistProvider>
-      </section>
-      <WizardOutcome node={node.id} question={question.id}>
+      {items.length > 0 ? (
+        <>
+          <p className="mt-3"><Link href={question.url}>Read the full answer →</Link></p>
+          <section aria-labelledby="checklist-heading" className="mt-8">
+            <h2 id="checklist-heading" className="text-xl font-semibold">Work through these steps</h2>
+            <ChecklistProvider
+              storageKey={ownSteps ? `question:${question.id}` : `wizard:${node.id}`}
+              title={question.title}
+              items={items}
+              parts={ownSteps ? question.checklistParts : undefined}
+            >
+              <ChecklistToolbar />
+              <AnswerContent content={buildSteps(node, question, answer.steps)} checklist />
+            </ChecklistProvider>
+          </section>
+        </>
+      ) : (
+        // An answer without numbered steps is read whole; no steps are made up for it.
+        <section aria-labelledby="answer-heading" className="mt-8">
+          <h2 id="answer-heading" className="text-xl font-semibold">The full answer</h2>
+          <div className="mt-3 max-w-[var(--measure)]">
+            <AnswerContent content={answer.tree} />
+          </div>
+          <p className="mt-3 text-sm"><Link href={question.url}>Open it on its own page →</Link></p>
+        </section>
+      )}
+      <WizardOutcome node={node.id} question={question.id} solvedNote={solved}>
         {causes.length > 0 && (
           <>
             <h3 className="font-semibold">Other likely causes</h3>
@@ -127,3 +149,4 @@ function AnswerView({ site, node }: { site: Site; node: AnswerNode }) {
     </>
   );
 }
+

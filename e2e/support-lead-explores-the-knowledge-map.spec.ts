@@ -12,13 +12,13 @@ test.describe('without JavaScript', () => {
 
   test('the map is an SVG with a link to every question of the primary FAQ', async ({ page }) => {
     const ids = await primaryQuestionIds(page.request);
-    expect(ids).toHaveLength(79);
+    expect(ids).toHaveLength(80);
     await page.goto('/map/');
     const map = page.getByRole('group', { name: /^Knowledge map: \d+ questions/ });
     await expect(map).toBeVisible();
     const hrefs = await map.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     for (const id of ids) expect(hrefs).toContain(`/q/${id}/`);
-    expect(hrefs.filter((href) => ids.some((id) => href === `/q/${id}/`))).toHaveLength(79);
+    expect(hrefs.filter((href) => ids.some((id) => href === `/q/${id}/`))).toHaveLength(80);
     // Each link is named by its question's title, which is also its tooltip.
     await expect(map.getByRole('link', { name: 'Why do I get HTTP 401 Unauthorized?' })).toHaveAttribute('href', '/q/why-do-i-get-http-401-unauthorized/');
   });

@@ -18,7 +18,7 @@ test('a merchant follows the links in the 401 steps and sees their code as code'
   // Steps, labels and hints written in the tree show their markdown as formatting, not as backticks.
   await page.goto('/wizard/http-429-too-many-requests/');
   await expect(page.locator('#step-3 code')).toHaveText('GET /details');
-  await page.goto('/wizard/');
+  await page.goto('/wizard/start/');
   await expect(page.getByRole('link', { name: /errorCode or error message/ }).locator('code')).toHaveText('sub');
   await expect(page.locator('main')).not.toContainText('`');
 });

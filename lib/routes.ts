@@ -48,6 +48,8 @@ export const files = {
   searchShards: '/search-shards/',
   graph: '/graph.json',
   wizard: '/wizard.json',
+  /** Which troubleshooter answer each question has (lib/wizard/answer-index.ts). */
+  wizardAnswers: '/wizard-answers.json',
   anchors: '/anchors.json',
   sitemap: '/sitemap.xml',
   /** A question's neighbourhood drawing. */

@@ -6,6 +6,8 @@ import { hasErrors, reportOn } from '@/lib/content/report';
 import { buildMapReport, reportMapFindings } from '@/lib/map/report';
 import { readSynonyms } from '@/lib/search/build/synonyms';
 import { buildWizardTree } from '@/lib/wizard/build-wizard-tree';
+import { draftTroubleshooter, MAX_DEPTH, type DocumentCoverage } from '@/lib/wizard/draft/draft-tree';
+import type { QuestionGraph } from '@/lib/content/types';
 import { allFiles, contentStamp, readContentFiles } from './content-files';
 import { Site } from './site';
 
@@ -44,9 +46,12 @@ export function buildSite(contentDir: string, options: BuildSiteOptions = {}): S
     ? { ...shared, parsed: new Map() }
     : loadQuestionGraph(files, { basePath: options.basePath, reuse: options.previous?.contentDir === dir ? options.previous.parsed : undefined });
   const glossary = files.glossary ? readSynonyms(files.glossary) : { groups: [] };
-  const tree = buildWizardTree(files.wizard, loaded.graph);
+  const authored = buildWizardTree(files.wizard, loaded.graph);
+  const authoredUsable = files.wizard.length > 0 && !hasErrors(files.wizard);
+  const { tree, coverage } = draftTroubleshooter(loaded.graph, authoredUsable ? authored : undefined);
   const troubleshooterQuestions = new Set(Object.values(tree.nodes).flatMap((node) => (node.type === 'answer' ? [node.question] : [])));
   const messages = allFiles(files);
+  if (!shared) reportCoverage(loaded.graph, coverage, messages);
   if (files.faq.length === 0) {
     const folder = new VFile({ path: relative(options.cwd ?? process.cwd(), join(dir, 'faq')) });
     reportOn(folder, { line: 1, column: 1 }, `No FAQ files: put your FAQ's markdown files (\`*.md\`) in ${folder.path}/`, { ruleId: 'no-faq-files', source: 'content' });
@@ -55,4 +60,28 @@ export function buildSite(contentDir: string, options: BuildSiteOptions = {}): S
   if (!shared) reportMapFindings(buildMapReport(loaded.graph, { troubleshooterQuestions }), messages);
   if (key && !shared && !hasErrors(messages)) writeCachedGraph(key, { graph: loaded.graph, settings: loaded.settings });
   return new Site({ contentDir: dir, stamp, graph: loaded.graph, settings: loaded.settings, glossary, tree, files: messages, parsed: loaded.parsed });
+}
+
+/**
+ * How each document's troubleshooter came to be, as notes on its file for `check:content --verbose`:
+ * authored, drafted or both, how many problem questions it has, and each one no path reaches.
+ */
+function reportCoverage(graph: QuestionGraph, coverage: readonly DocumentCoverage[], files: VFile[]): void {
+  for (const { document, troubleshooter, problems, unreached } of coverage) {
+    const info = graph.documents.find((d) => d.id === document);
+    const file = files.find((f) => f.path === info?.file);
+    if (!info || !file) continue;
+    const how = { authored: 'authored (content/wizard/)', drafted: 'drafted from its answers', both: 'drafted from its answers, leading to the authored answers where they exist' }[troubleshooter];
+    const reached = problems - unreached.length;
+    const summary =
+      problems === 0
+        ? `Troubleshooter: ${how}. \`${info.title}\` has no questions that are problems someone has (why do I get …, … fails, … is missing); the troubleshooter offers its questions by topic under “Something else”`
+        : `Troubleshooter: ${how}; ${reached} of its ${problems} problem questions are answers at most ${MAX_DEPTH} choices from the first screen`;
+    reportOn(file, { line: 1, column: 1 }, summary, { ruleId: 'troubleshooter', source: 'wizard', severity: 'info' });
+    for (const id of unreached) {
+      const question = graph.questions.find((q) => q.id === id);
+      if (!question) continue;
+      reportOn(file, { line: question.source.line, column: question.source.column }, `\`#${id}\` is a problem no path of the troubleshooter reaches within ${MAX_DEPTH} choices; add an answer node for it to content/wizard/, or run \`npm run wizard:draft -- ${info.file.split('/').pop()}\` and take what you need`, { ruleId: 'troubleshooter-unreached', source: 'wizard', severity: 'info' });
+    }
+  }
 }

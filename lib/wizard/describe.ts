@@ -28,14 +28,14 @@ export interface Described {
  * questions that have an answer in the tree, each with the words and
  * symptoms that matched, so a wrong guess shows why it was made.
  *
- * @param answers Question id → answer node id.
+ * @param answerOf The answer node of a question, if it has one.
  * @param limit Most matches: the best and the next few. @defaultValue 4
  */
-export function describeMatches(results: readonly SearchResult[], answers: Readonly<Record<string, string>>, limit = 4): Described {
-  const inTree = results.filter((result) => Object.hasOwn(answers, result.id));
+export function describeMatches(results: readonly SearchResult[], answerOf: (questionId: string) => string | undefined, limit = 4): Described {
+  const inTree = results.filter((result) => answerOf(result.id) !== undefined);
   const matches = inTree.slice(0, limit).map((result) => ({
     question: result.id,
-    node: answers[result.id]!,
+    node: answerOf(result.id)!,
     title: result.title,
     words: unique(result.terms.map((term) => term.toLowerCase())).slice(0, 6),
     symptoms: unique(result.symptoms),

@@ -30,6 +30,8 @@ export interface ChoiceNode {
   options: ChoiceOption[];
   /** Where the node's id is written. */
   source?: WizardPlace;
+  /** Made from the FAQ's answers (lib/wizard/draft), not written by an author. */
+  drafted?: true;
 }
 
 /** Where the wizard stops: one FAQ question and the steps to work through. */
@@ -47,6 +49,8 @@ export interface AnswerNode {
   checklist: string[];
   /** Where the node's id is written; `question` and `checklist` point at those fields. */
   source?: WizardPlace & { question?: WizardPlace; checklist?: WizardPlace };
+  /** Made from the FAQ's answers (lib/wizard/draft), not written by an author. */
+  drafted?: true;
 }
 
 export type WizardNode = ChoiceNode | AnswerNode;

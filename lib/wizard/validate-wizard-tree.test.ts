@@ -21,6 +21,10 @@ describe('validateWizardTree', () => {
     expect(check('a-valid-tree.yaml')).toEqual([]);
   });
 
+  it('accepts an answer whose question has no numbered steps: its page shows the answer whole, as a drafted answer does', () => {
+    expect(check('an-answer-without-numbered-steps-is-read-whole.yaml')).toEqual([]);
+  });
+
   it.each([
     [
       'an-answer-names-an-unknown-question.yaml',
@@ -53,10 +57,6 @@ describe('validateWizardTree', () => {
     [
       'a-node-id-is-defined-twice.yaml',
       'a-node-id-is-defined-twice.yaml:12:3  error  Node `http-401` is already defined at line 10; rename one of them  [duplicate-node]',
-    ],
-    [
-      'an-answer-has-no-checklist-steps.yaml',
-      'an-answer-has-no-checklist-steps.yaml:12:3  error  Answer `http-403` has no checklist: question `why-do-i-get-http-403-forbidden` has no numbered steps, so add `checklist:` with the steps to try  [missing-checklist]',
     ],
     [
       'a-label-with-a-colon-is-not-quoted.yaml',

@@ -10,8 +10,8 @@ export const DEFAULT_MAX_DEPTH = 4;
 
 /**
  * Checks a tree against itself and the question graph: every id resolves,
- * every node is reachable, no loops, every path ends at an answer with
- * checklist steps, and every required question is at most `maxDepth`
+ * every node is reachable, no loops, every path ends at an answer, and
+ * every required question is at most `maxDepth`
  * choices from the root. Each problem is an error on the file (of `files`)
  * where it is written.
  */
@@ -43,10 +43,9 @@ export function validateWizardTree(tree: WizardTree, graph: QuestionGraph, files
       }
       case 'answer': {
         const question = questions.get(node.question);
+        // An answer without numbered steps and without `checklist:` is shown whole; no steps are made up for it.
         if (!question) {
           report(node.source?.question ?? node.source, 'unknown-question', `Cannot find question \`${node.question}\`${suggest(node.question, questions.keys())}`);
-        } else if (node.checklist.length === 0 && question.steps.length === 0) {
-          report(node.source, 'missing-checklist', `Answer \`${node.id}\` has no checklist: question \`${node.question}\` has no numbered steps, so add \`checklist:\` with the steps to try`);
         }
         break;
       }

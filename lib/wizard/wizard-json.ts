@@ -4,6 +4,8 @@ import type { AnswerNode, WizardTree } from './types';
 /** A choice as published in `/wizard.json`. */
 export interface WizardJsonChoice {
   type: 'choice';
+  /** Made from the FAQ's answers, not written by an author. */
+  drafted?: true;
   prompt: string;
   hint?: string;
   options: { label: string; next: string; hint?: string }[];
@@ -12,6 +14,8 @@ export interface WizardJsonChoice {
 /** An answer as published in `/wizard.json`, with its checklist resolved. */
 export interface WizardJsonAnswer {
   type: 'answer';
+  /** Made from the FAQ's answers, not written by an author. */
+  drafted?: true;
   question: string;
   title: string;
   /** URL path of the question page, including the base path. */
@@ -50,6 +54,7 @@ export function toWizardJson(tree: WizardTree, graph: QuestionGraph, options: { 
       case 'choice':
         nodes[node.id] = {
           type: 'choice',
+          ...(node.drafted && { drafted: true }),
           prompt: node.prompt,
           ...(node.hint !== undefined && { hint: node.hint }),
           options: node.options.map((option) => ({
@@ -64,6 +69,7 @@ export function toWizardJson(tree: WizardTree, graph: QuestionGraph, options: { 
         if (!question) break;
         nodes[node.id] = {
           type: 'answer',
+          ...(node.drafted && { drafted: true }),
           question: question.id,
           title: question.title,
           url: (options.basePath ?? '') + question.url,

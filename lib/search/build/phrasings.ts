@@ -10,7 +10,7 @@ const URL_LIKE = /^(?:https?:|www\.|\/)/i;
 /**
  * Per question id, the phrasings that lead to it in other words than its title, in this order:
  * the author's `also asked as` phrasings, the labels a table of contents gives it, the texts of
- * cross-links to it, and the labels and hints of the troubleshooter's options that end at it.
+ * cross-links to it, and the labels and hints of the authored troubleshooter's options that end at it.
  * A phrasing that says what the title says (same index terms), repeats an earlier one, or only
  * says "see here" is left out.
  *
@@ -42,7 +42,8 @@ export function collectPhrasings(graph: QuestionGraph, wizard?: WizardTree): Map
   }
   if (wizard) {
     for (const node of Object.values(wizard.nodes)) {
-      if (node.type !== 'choice') continue;
+      // A drafted option only rewords the heading: it adds no words people use.
+      if (node.type !== 'choice' || node.drafted) continue;
       for (const option of node.options) {
         const next = wizard.nodes[option.next];
         if (next?.type !== 'answer') continue;

@@ -1,0 +1,63 @@
+/**
+ * Writes the troubleshooter drafted for one FAQ document as YAML in the tree's format
+ * (content/wizard/*.yaml), for an author to edit and commit: the draft is a start, the words are theirs.
+ *
+ * Usage:   npm run wizard:draft -- <document> [--content <dir>] [--out <file>]
+ *          <document> is a file name in <content>/faq (`pnpm.md`) or a document id (`pnpm`).
+ * Inputs:  the content folder (`content/`, or FAQ_CONTENT, or --content).
+ * Outputs: the YAML on stdout, or in --out. With no `wizard/tree.yaml` yet it is a whole tree with
+ *          `root:`; beside one, it is `nodes:` only, and says which node to link from your root.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite } from '../lib/site/build-site';
+import { contentDir as siteContentDir } from '../lib/site-folders';
+import { draftTroubleshooter } from '../lib/wizard/draft/draft-tree';
+import { treeToYaml } from '../lib/wizard/draft/to-yaml';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const contentDir = option('--content') ?? siteContentDir;
+const out = option('--out');
+const wanted = args.find((arg, i) => !arg.startsWith('--') && !['--content', '--out'].includes(args[i - 1] ?? ''));
+
+const site = buildSite(contentDir);
+const documents = site.graph.documents;
+const names = documents.map((document) => document.file.split('/').pop()!);
+if (!wanted) {
+  console.error(`Usage: npm run wizard:draft -- <document> [--content <dir>] [--out <file>]\nThe documents are ${names.map((name) => `\`${name}\``).join(', ')}.`);
+  process.exit(2);
+}
+const document = documents.find((d, i) => d.id === wanted || names[i] === wanted || names[i] === `${wanted}.md`);
+if (!document) {
+  console.error(`No document \`${wanted}\` in ${join(contentDir, 'faq')}; the documents are ${names.map((name) => `\`${name}\``).join(', ')}.`);
+  process.exit(2);
+}
+
+// The draft of this document alone, as if it were the site's only FAQ.
+const graph = {
+  ...site.graph,
+  documents: [document],
+  categories: site.graph.categories.filter((category) => category.document === document.id),
+  questions: site.graph.questions.filter((question) => question.document === document.id),
+};
+const { tree } = draftTroubleshooter(graph);
+const beside = existsSync(join(contentDir, 'wizard', 'tree.yaml'));
+const header = [
+  `The troubleshooter drafted from ${document.file.split('/').pop()} (npm run wizard:draft). Edit the prompts and`,
+  'labels into your users\' words, reorder, cut; node ids are URLs, so keep them once published.',
+  beside
+    ? `Save it beside tree.yaml in content/wizard/, and link \`${tree.root}\` from an option of your root.`
+    : 'Save it as content/wizard/tree.yaml. Answers without `checklist:` use the answer\'s own numbered steps,',
+  ...(beside ? [] : ['or show the answer whole when it has none. Run `npm run check:content` after each edit.']),
+].join('\n');
+const yaml = treeToYaml(tree, { nodesOnly: beside, header });
+if (out) {
+  writeFileSync(out, yaml);
+  console.error(`Wrote ${out}: ${Object.keys(tree.nodes).length} nodes for ${document.title}.`);
+} else {
+  process.stdout.write(yaml);
+}
