@@ -2,8 +2,10 @@
  * Writes the troubleshooter drafted for one FAQ document as YAML in the tree's format
  * (content/wizard/*.yaml), for an author to edit and commit: the draft is a start, the words are theirs.
  *
- * Usage:   npm run wizard:draft -- <document> [--content <dir>] [--out <file>]
+ * Usage:   npm run wizard:draft -- <document> [--content <dir>] [--out <file>] [--compare]
  *          <document> is a file name in <content>/faq (`pnpm.md`) or a document id (`pnpm`).
+ *          --compare: instead of the YAML, how the draft stands beside the authored tree: how many of
+ *          the authored answers it reaches within 4 choices, and each answer's labels in both.
  * Inputs:  the content folder (`content/`, or FAQ_CONTENT, or --content).
  * Outputs: the YAML on stdout, or in --out. With no `wizard/tree.yaml` yet it is a whole tree with
  *          `root:`; beside one, it is `nodes:` only, and says which node to link from your root.
@@ -12,7 +14,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from '../lib/site/build-site';
 import { contentDir as siteContentDir } from '../lib/site-folders';
-import { draftTroubleshooter } from '../lib/wizard/draft/draft-tree';
+import { draftTroubleshooter, MAX_DEPTH } from '../lib/wizard/draft/draft-tree';
+import { pathsTo } from '../lib/wizard/walk';
+import type { WizardTree } from '../lib/wizard/types';
 import { treeToYaml } from '../lib/wizard/draft/to-yaml';
 
 const args = process.argv.slice(2);
@@ -45,6 +49,10 @@ const graph = {
   questions: site.graph.questions.filter((question) => question.document === document.id),
 };
 const { tree } = draftTroubleshooter(graph);
+if (args.includes('--compare')) {
+  compare(site.troubleshooter.tree, tree);
+  process.exit(0);
+}
 const beside = existsSync(join(contentDir, 'wizard', 'tree.yaml'));
 const header = [
   `The troubleshooter drafted from ${document.file.split('/').pop()} (npm run wizard:draft). Edit the prompts and`,
@@ -60,4 +68,29 @@ if (out) {
   console.error(`Wrote ${out}: ${Object.keys(tree.nodes).length} nodes for ${document.title}.`);
 } else {
   process.stdout.write(yaml);
+}
+
+/** How the draft stands beside the authored tree, for the document's questions the authored tree answers. */
+function compare(authored: WizardTree, drafted: WizardTree): void {
+  const labelsTo = (tree: WizardTree) => {
+    const paths = pathsTo(tree);
+    const found = new Map<string, { depth: number; path: string[] }>();
+    for (const node of Object.values(tree.nodes)) {
+      if (node.type !== 'answer' || !paths[node.id] || node.drafted === undefined && tree === drafted) continue;
+      const path = paths[node.id]!.map((step) => step.label);
+      const known = found.get(node.question);
+      if (!known || path.length < known.depth) found.set(node.question, { depth: path.length, path });
+    }
+    return found;
+  };
+  const inAuthored = labelsTo(authored);
+  const inDraft = labelsTo(drafted);
+  const questions = [...inAuthored.keys()].filter((id) => graph.questions.some((q) => q.id === id));
+  const reached = questions.filter((id) => (inDraft.get(id)?.depth ?? Infinity) <= MAX_DEPTH);
+  console.log(`${document!.title}: the authored tree answers ${questions.length} questions; the draft reaches ${reached.length} of them within ${MAX_DEPTH} choices.\n`);
+  for (const id of questions) {
+    const a = inAuthored.get(id)!;
+    const d = inDraft.get(id);
+    console.log(`${id}\n  authored (${a.depth}): ${a.path.join(' › ')}\n  drafted  (${d?.depth ?? '-'}): ${d ? d.path.join(' › ') : 'not reached'}`);
+  }
 }

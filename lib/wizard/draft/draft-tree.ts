@@ -185,11 +185,21 @@ class Drafter {
   }
 
   #questionChoice(id: string, prompt: string, questions: Question[]): string {
-    return this.#choice(
-      id,
-      prompt,
-      questions.map((question) => ({ key: question.id, label: this.#optionLabel(question), questions: [question] })),
-    );
+    const entries = questions.map((question) => ({ key: question.id, label: this.#optionLabel(question), questions: [question] }));
+    if (entries.length <= MAX_OPTIONS) return this.#choice(id, prompt, entries);
+    // A long list of questions: how-to questions apart from the others, before any runs.
+    const byKind = this.#byKind(entries);
+    if (byKind.length < 2) return this.#choice(id, prompt, entries);
+    const options = byKind.map((group) => ({ label: group.label, next: this.#choice(this.#id(`${id}-${slugify(group.label).slice(0, 40)}`), prompt, group.entries) }));
+    this.#nodes[id] = { type: 'choice', id, prompt, options, drafted: true };
+    return id;
+  }
+
+  /** Questions as how-tos, other questions and problems, each a group when there are some. */
+  #byKind(entries: Entry[]): { label: string; entries: Entry[] }[] {
+    const labels = { 'how-to': 'How to do something', about: 'What something is, and when', problem: 'Something goes wrong' } as const;
+    const byKind = groupBy(entries, (entry) => this.readings.get(entry.questions[0]!.id)?.kind ?? 'about');
+    return (['how-to', 'about', 'problem'] as const).filter((kind) => byKind.has(kind)).map((kind) => ({ label: labels[kind], entries: byKind.get(kind)! }));
   }
 
   /** Splits a long list: by product when it spans several, else by topic (category), else in runs. */
@@ -286,8 +296,8 @@ class Drafter {
   /** A document of one topic with many questions: how-to questions apart from the others, in runs of at most MAX_OPTIONS. */
   #splitQuestions(base: string, questions: Question[], ownRoot: string | undefined, document: FaqDocumentInfo): ChoiceOption[] {
     const entries = questions.map((question) => ({ key: question.id, label: this.#optionLabel(question), questions: [question] }));
-    const byKind = groupBy(entries, (entry) => (this.readings.get(entry.key)?.kind === 'how-to' ? 'How to do something' : 'What something is, and when'));
-    const groups = chunk(byKind.size > 1 ? [...byKind].map(([label, list]) => ({ label, entries: list })) : this.#groups(entries), ownRoot ? MAX_OPTIONS - 1 : MAX_OPTIONS);
+    const byKind = this.#byKind(entries);
+    const groups = chunk(byKind.length > 1 ? byKind : this.#groups(entries), ownRoot ? MAX_OPTIONS - 1 : MAX_OPTIONS);
     const options: ChoiceOption[] = ownRoot ? [{ label: `Walk through the ${productName(document.title)} troubleshooter`, next: ownRoot }] : [];
     for (const group of groups) options.push({ label: group.label, next: this.#choice(this.#id(`${base}-${slugify(group.label).slice(0, 40)}`), 'Which question?', group.entries) });
     return options;
@@ -341,18 +351,22 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** At most `max` groups: consecutive groups joined, named by what they hold (`A and B`, `A, B and C`, `A … D`). */
+/**
+ * At most `max` groups, by joining neighbours: the two next to each other that hold the fewest are
+ * joined first, so most groups stay options of their own. A joined group is named by what it holds
+ * (`A · B`, `A · B · C`, `A … D`).
+ */
 function chunk<T>(groups: { label: string; entries: T[] }[], max = MAX_OPTIONS): { label: string; entries: T[] }[] {
-  if (groups.length <= max) return groups;
-  const size = Math.ceil(groups.length / max);
-  const joined: { label: string; entries: T[] }[] = [];
-  for (let i = 0; i < groups.length; i += size) {
-    const run = groups.slice(i, i + size);
-    const labels = run.map((group) => group.label);
-    const label = labels.length <= 3 ? labels.join(' · ') : `${labels[0]} … ${labels.at(-1)}`;
-    joined.push({ label, entries: run.flatMap((group) => group.entries) });
+  const runs = groups.map((group) => ({ labels: [group.label], entries: group.entries }));
+  while (runs.length > max) {
+    let best = 0;
+    for (let i = 1; i < runs.length - 1; i++) {
+      if (runs[i]!.entries.length + runs[i + 1]!.entries.length < runs[best]!.entries.length + runs[best + 1]!.entries.length) best = i;
+    }
+    const [a, b] = [runs[best]!, runs[best + 1]!];
+    runs.splice(best, 2, { labels: [...a.labels, ...b.labels], entries: [...a.entries, ...b.entries] });
   }
-  return joined;
+  return runs.map(({ labels, entries }) => ({ label: labels.length <= 3 ? labels.join(' · ') : `${labels[0]} … ${labels.at(-1)}`, entries }));
 }
 
 /** What a first-screen option names as examples: statuses by their number, else the shortest things seen (codes before sentences), in the FAQ's order. */
