@@ -16,6 +16,7 @@ import { symptomKey } from '@/lib/content/symptoms';
 import type { AnswerNode, ChoiceNode, ChoiceOption, WizardTree } from '../types';
 import { pathsTo } from '../walk';
 import { problemLabel, productName } from './labels';
+import { groupByTopic } from './topics';
 import { readQuestionKind, type KindReading, type Sight } from './question-kind';
 
 /** Most options a choice offers; a longer list is split into groups. */
@@ -55,6 +56,7 @@ const SIGHTS: { sight: Sight; id: string; prompt: string; option: string }[] = [
   { sight: 'fails', id: 'see-something-fails', prompt: 'What goes wrong?', option: 'Something goes wrong or does not work' },
   { sight: 'complaint', id: 'see-customer-complaint', prompt: 'What does the customer say?', option: 'A customer complains' },
   { sight: 'missing', id: 'see-something-missing', prompt: 'What is missing?', option: 'Something is missing or never arrives' },
+  { sight: 'change', id: 'see-something-changed', prompt: 'What changed?', option: 'Something changed, and you wonder what happens next' },
 ];
 
 /**
@@ -186,20 +188,7 @@ class Drafter {
 
   #questionChoice(id: string, prompt: string, questions: Question[]): string {
     const entries = questions.map((question) => ({ key: question.id, label: this.#optionLabel(question), questions: [question] }));
-    if (entries.length <= MAX_OPTIONS) return this.#choice(id, prompt, entries);
-    // A long list of questions: how-to questions apart from the others, before any runs.
-    const byKind = this.#byKind(entries);
-    if (byKind.length < 2) return this.#choice(id, prompt, entries);
-    const options = byKind.map((group) => ({ label: group.label, next: this.#choice(this.#id(`${id}-${slugify(group.label).slice(0, 40)}`), prompt, group.entries) }));
-    this.#nodes[id] = { type: 'choice', id, prompt, options, drafted: true };
-    return id;
-  }
-
-  /** Questions as how-tos, other questions and problems, each a group when there are some. */
-  #byKind(entries: Entry[]): { label: string; entries: Entry[] }[] {
-    const labels = { 'how-to': 'How to do something', about: 'What something is, and when', problem: 'Something goes wrong' } as const;
-    const byKind = groupBy(entries, (entry) => this.readings.get(entry.questions[0]!.id)?.kind ?? 'about');
-    return (['how-to', 'about', 'problem'] as const).filter((kind) => byKind.has(kind)).map((kind) => ({ label: labels[kind], entries: byKind.get(kind)! }));
+    return this.#choice(id, prompt, entries);
   }
 
   /** Splits a long list: by product when it spans several, else by topic (category), else in runs. */
@@ -210,28 +199,32 @@ class Drafter {
       return chunk([...byDocument].map(([document, list]) => ({ label: productName(this.#documents.get(document)?.title ?? document), entries: list })));
     }
     const byCategory = groupBy(entries, (entry) => firstOf(entry).category);
-    if (byCategory.size > 1) return chunk([...byCategory].map(([category, list]) => ({ label: this.#categoryTitle.get(category) ?? category, entries: list })));
-    const size = Math.ceil(entries.length / Math.ceil(entries.length / MAX_OPTIONS));
-    const runs: { label: string; entries: Entry[] }[] = [];
-    for (let i = 0; i < entries.length; i += size) {
-      const run = entries.slice(i, i + size);
-      runs.push({ label: `${run[0]!.label} … ${run.at(-1)!.label}`, entries: run });
+    if (byCategory.size > 1 && byCategory.size <= MAX_OPTIONS) return [...byCategory].map(([category, list]) => ({ label: this.#categoryTitle.get(category) ?? category, entries: list }));
+    return this.#topics(entries);
+  }
+
+  /** A long list of one topic, by the words its questions share (`Charges`, `Agreements`), the rest as `Other questions`. */
+  #topics(entries: Entry[], max = MAX_OPTIONS): { label: string; entries: Entry[] }[] {
+    const product = new Set(entries.flatMap((entry) => productName(this.#documents.get(entry.questions[0]!.document)?.title ?? '').toLowerCase().split(/\W+/)).filter(Boolean));
+    const groups = groupByTopic(entries, (entry) => entry.label, max, product).map((group) => ({ label: group.label, entries: group.items }));
+    // Titles with no word in common: consecutive runs, named by their first and last.
+    if (groups.length === 1 && groups[0]!.entries.length > max) {
+      const size = Math.ceil(entries.length / max);
+      return Array.from({ length: Math.ceil(entries.length / size) }, (_, i) => entries.slice(i * size, (i + 1) * size)).map((run) => ({ label: `${run[0]!.label} … ${run.at(-1)!.label}`, entries: run }));
     }
-    return chunk(runs);
+    return groups;
   }
 
   /** "Something else": every question by product and topic; an authored document also offers its own troubleshooter. */
   #somethingElse(hasProblems: boolean): ChoiceOption | undefined {
     if (this.graph.questions.length === 0) return undefined;
-    if (!this.graph.questions.some((question) => this.readings.get(question.id)?.kind !== 'problem') && !this.authored?.nodes[this.authored.root]) return undefined;
-    // Problems are reached by what people see; here are the how-to and about questions.
-    const browsed = (question: Question) => this.readings.get(question.id)?.kind !== 'problem';
+    // Every question, by product and topic: someone who does not see their problem above browses here.
     const id = this.#id('other-questions');
     const prompt = 'What is your question about?';
-    const documents = this.graph.documents.filter((document) => this.graph.questions.some((question) => question.document === document.id && (browsed(question) || this.#ownTroubleshooter(document))));
+    const documents = this.graph.documents.filter((document) => this.graph.questions.some((question) => question.document === document.id));
     const topics = (document: FaqDocumentInfo): Entry[] =>
       document.categories.flatMap((categoryId) => {
-        const questions = this.graph.questions.filter((question) => question.category === categoryId && browsed(question));
+        const questions = this.graph.questions.filter((question) => question.category === categoryId);
         if (questions.length === 0) return [];
         return [{ key: `category:${categoryId}`, label: this.#categoryTitle.get(categoryId) ?? categoryId, questions }];
       });
@@ -284,7 +277,7 @@ class Drafter {
     const label = 'Something else: how to do something, or what something is';
     if (options.length === 1) return hasProblems ? { ...options[0]!, hint: label } : { label, next: this.#choiceOfOne(id, prompt, options[0]!) };
     this.#nodes[id] = { type: 'choice', id, prompt, options, drafted: true };
-    return { label, hint: 'Browse the questions by product and topic.', next: id };
+    return { label, hint: 'Or browse every question, by product and topic.', next: id };
   }
 
   /** A site of one question: its first screen still asks, and offers it. */
@@ -296,8 +289,7 @@ class Drafter {
   /** A document of one topic with many questions: how-to questions apart from the others, in runs of at most MAX_OPTIONS. */
   #splitQuestions(base: string, questions: Question[], ownRoot: string | undefined, document: FaqDocumentInfo): ChoiceOption[] {
     const entries = questions.map((question) => ({ key: question.id, label: this.#optionLabel(question), questions: [question] }));
-    const byKind = this.#byKind(entries);
-    const groups = chunk(byKind.length > 1 ? byKind : this.#groups(entries), ownRoot ? MAX_OPTIONS - 1 : MAX_OPTIONS);
+    const groups = this.#topics(entries, ownRoot ? MAX_OPTIONS - 1 : MAX_OPTIONS);
     const options: ChoiceOption[] = ownRoot ? [{ label: `Walk through the ${productName(document.title)} troubleshooter`, next: ownRoot }] : [];
     for (const group of groups) options.push({ label: group.label, next: this.#choice(this.#id(`${base}-${slugify(group.label).slice(0, 40)}`), 'Which question?', group.entries) });
     return options;

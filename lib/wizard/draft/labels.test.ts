@@ -17,6 +17,8 @@ describe('problemLabel', () => {
     ['Why do I get a CORS error?', 'A CORS error'],
     ['What happens if the card expires?', 'The card expires'],
     ["If a user's card expires: What happens on the next charge?", "A user's card expires"],
+    ['What happens to pending charges if the user deletes the payment card?', 'The user deletes the payment card'],
+    ['If a user changes the default card, can new charges be made to it?', 'A user changes the default card'],
     ['My order never arrived', 'My order never arrived'],
     ['The app crashes when I open my basket', 'The app crashes when I open my basket'],
     ['Why was the card declined, really?', 'Why was the card declined, really?'],

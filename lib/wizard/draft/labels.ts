@@ -40,7 +40,10 @@ const REWRITES: Rewrite[] = [
   [/^why (does|do|did) (.+?) (not )?(fail|work|stop|time out|hang|crash|break|show|appear|load|arrive|return|stay|change|expire|disappear)\b(.*)$/i, (m) => verbPhrase(m)],
   // What happens if the card expires? → The card expires; If a user's card expires: What happens … → A user's card expires
   [/^what (?:happens )?(?:if|when) (.+)$/i, (m) => m[1]],
-  [/^if (.+?)[:,] what happens\b.*$/i, (m) => m[1]],
+  // What happens to pending charges if the user deletes the card? → The user deletes the card
+  [/^what happens to .+? (?:if|when) (.+)$/i, (m) => m[1]],
+  // If a user's card expires: What happens …; If a user changes the card, can … → the change
+  [/^if (.+?)[:,] .+$/i, (m) => m[1]],
 ];
 
 /** `Why don't I …` → `I don't …`: the negation as people say it. */

@@ -17,8 +17,9 @@ describe('readQuestionKind', () => {
     ["Why don't I receive the payment notification?", [], 'problem missing'],
     ['My order never arrived', [], 'problem missing'],
     ['Where is my refund?', [], 'problem missing'],
-    ['What happens if the card expires?', [], 'problem fails'],
-    ['If a card expires: What happens on the next charge?', [], 'problem fails'],
+    ['What happens if the card expires?', [], 'problem change'],
+    ['If a card expires: What happens on the next charge?', [], 'problem change'],
+    ['What happens to pending charges if the user deletes the card?', [], 'problem change'],
     ['Errors', [status(400), identifier('Payment-00100')], 'problem status'],
     ['How do I refund a payment?', [], 'how-to'],
     ['Can I use the tool with Docker?', [], 'how-to'],
@@ -27,7 +28,7 @@ describe('readQuestionKind', () => {
     ['For how long is a payment reserved?', [], 'about'],
     ['Why should I use direct capture?', [], 'about'],
     ['Settlement', [], 'about'],
-    ['If a user changes the default card, can new charges be made to it?', [], 'about'],
+    ['If a user changes the default card, can new charges be made to it?', [], 'problem change'],
   ])('%s', (title, symptoms, expected) => {
     const reading = readQuestionKind({ title, symptoms });
     expect([reading.kind, reading.sight].filter(Boolean).join(' ')).toBe(expected);

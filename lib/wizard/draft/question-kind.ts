@@ -11,7 +11,7 @@ import { escapeRegExp } from '@/lib/highlight';
 export type QuestionKind = 'problem' | 'how-to' | 'about';
 
 /** What a person with the problem sees, the first screen's groups. */
-export type Sight = 'status' | 'code' | 'complaint' | 'missing' | 'fails';
+export type Sight = 'status' | 'code' | 'complaint' | 'missing' | 'fails' | 'change';
 
 export interface KindReading {
   kind: QuestionKind;
@@ -28,7 +28,7 @@ const ABOUT = /^(?:what|which|who|when|where|is|are|do|does|did|will|would|shoul
 /** Questions about why something goes wrong; `Why should I …` asks for a reason to do something, not about a problem. */
 const WHY_PROBLEM = /^why\b(?!\s+(?:should|would|use|choose|is\s+it\s+(?:recommended|better|important|necessary)))/i;
 /** The consequence of something going wrong: `What happens if …`, `If the card expires: …`. */
-const WHAT_IF = /^(?:what\s+(?:happens\s+)?(?:if|when)\b|what\s+happens\s+to\b.*\bif\b|if\b.*\bwhat\s+happens\b)/i;
+const WHAT_IF = /^(?:what\s+(?:happens\s+)?(?:if|when)\b|what\s+happens\s+to\b.*\b(?:if|when)\b|if\b)/i;
 /** `Where is my refund?`: something someone waits for and does not get. */
 const WHERE_IS_MY = /^where\s+(?:is|are)\s+(?:my|our)\b/i;
 /** Words that say something goes wrong. */
@@ -54,6 +54,8 @@ export function readQuestionKind(question: Pick<Question, 'title' | 'symptoms'>)
 
 function sightOf(title: string, symptoms: Symptom[]): Sight {
   if (symptoms.some((s) => s.type === 'http-status')) return 'status';
+  // `What happens if the card expires?`: something changed, and the person wants to know what follows.
+  if (symptoms.length === 0 && WHAT_IF.test(title)) return 'change';
   if (symptoms.length > 0 || ERROR_SEEN.test(title)) return 'code';
   if (MISSING.test(title)) return 'missing';
   if (CUSTOMER.test(title) && TROUBLE.test(title)) return 'complaint';
