@@ -102,7 +102,7 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
 
   const content = tree.children.filter((_, i) => regions[i] === 'content');
   const titleHeading = content.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
-  const title = documentTitle(titleHeading && toString(titleHeading), metadata.title, documentIdFromFile(file.path));
+  const title = documentTitle(titleHeading && toString(titleHeading), metadata.title, (file.basename ?? '').replace(/\.md$/i, ''));
   const outline = buildOutline(content.filter((node) => node !== titleHeading));
   const decision = decideStructure(outline, setting);
   file.info(decision.summary, { place: titleHeading?.position ?? { line: 1, column: 1 }, ruleId: 'structure', source: 'faq' });
