@@ -157,7 +157,16 @@ class Drafter {
     if (entries.length === 1) return this.#lead(id, entries[0]!);
     let options: ChoiceOption[];
     if (entries.length <= MAX_OPTIONS) {
-      options = entries.map((entry) => ({ label: entry.label, next: this.#lead(`${id}-${slugify(entry.label).slice(0, 48)}`, entry) }));
+      // Options from several products say whose each is: a Recurring user is not helped by the eCom answer to "Payments fail".
+      const products = new Set(entries.flatMap((entry) => entry.questions.map((question) => question.document)));
+      const whose = (entry: Entry) => {
+        const documents = new Set(entry.questions.map((question) => question.document));
+        return products.size > 1 && documents.size === 1 ? productName(this.#documents.get([...documents][0]!)?.title ?? '') : undefined;
+      };
+      options = entries.map((entry) => {
+        const hint = whose(entry);
+        return { label: entry.label, ...(hint ? { hint } : {}), next: this.#lead(`${id}-${slugify(entry.label).slice(0, 48)}`, entry) };
+      });
     } else {
       options = this.#groups(entries).map((group) =>
         // A group of one is that one thing, named as such; where it is answered goes in the hint.
