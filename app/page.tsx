@@ -18,7 +18,7 @@ export function generateMetadata(): Metadata {
 function homeText() {
   const { graph, settings, name } = getSite();
   const title = settings.title ?? graph.documents[0]?.title ?? name;
-  const description = settings.description ?? `Answers from ${graph.documents.map((d) => d.title).join(', ')}.`;
+  const description = settings.tagline ?? settings.description ?? `Answers from ${graph.documents.map((d) => d.title).join(', ')}.`;
   return { title, description };
 }
 

@@ -18,11 +18,13 @@ export function SiteOrigin({ fallback }: { fallback: string }) {
 
 /**
  * The snippet a partner copies, naming this site. The static page carries the
- * configured address (`fallbackRoot`); in the browser it shows the address the
- * page was actually served from, base path included.
+ * configured address (`fallbackRoot`: `url:` in site.yaml or `SITE_URL`), or, when none is
+ * configured, a placeholder and a note saying what to replace; in the browser it shows the
+ * address the page was actually served from, base path included.
  */
-export function EmbedSnippet({ fallbackRoot }: { fallbackRoot: string }) {
+export function EmbedSnippet({ fallbackRoot, placeholder = false }: { fallbackRoot: string; placeholder?: boolean }) {
   const root = useSiteRoot(fallbackRoot);
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
   const { copied, copy: copyText } = useCopy<'snippet'>();
   const code = `<script src="${root}/embed.js" defer></script>\n<faq-search></faq-search>`;
   const copy = () => copyText(code, 'snippet');
@@ -35,6 +37,12 @@ export function EmbedSnippet({ fallbackRoot }: { fallbackRoot: string }) {
         {copied ? 'Copied' : 'Copy'}
       </button>
       <span className="sr-only" aria-live="polite">{copied ? 'Snippet copied' : ''}</span>
+      {placeholder && !inBrowser && (
+        <p data-embed-placeholder className="mt-2 text-sm text-muted">
+          Replace <code>https://YOUR-FAQ-HOST</code> with the address this FAQ is published at (set <code>url:</code> in site.yaml
+          to have it filled in).
+        </p>
+      )}
     </div>
   );
 }

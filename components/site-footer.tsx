@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { FaqDocumentInfo } from '@/lib/content/types';
+import { embedUrl, files, homeUrl } from '@/lib/routes';
 
 /** Past this many documents the footer counts them instead of naming each (it is on every page). */
 const NAMED_DOCUMENTS = 3;
@@ -8,7 +9,17 @@ const NAMED_DOCUMENTS = 3;
  * Where the content comes from, read from the content itself: the FAQ documents'
  * titles, each linking to its source when the document names one.
  */
-export function SiteFooter({ documents }: { documents: Pick<FaqDocumentInfo, 'id' | 'title' | 'url' | 'source'>[] }) {
+export function SiteFooter({
+  documents,
+  links,
+  repository,
+}: {
+  documents: Pick<FaqDocumentInfo, 'id' | 'title' | 'url' | 'source'>[];
+  /** The site's own footer links (`footer:` in site.yaml). */
+  links: { label: string; url: string }[];
+  /** Where the content is kept (`repository:` in site.yaml). */
+  repository?: string;
+}) {
   const named = documents.length <= NAMED_DOCUMENTS;
   return (
     <footer className="no-print mt-16 border-t border-line">
@@ -26,11 +37,21 @@ export function SiteFooter({ documents }: { documents: Pick<FaqDocumentInfo, 'id
               .
             </>
           ) : (
-            <>Content from <Link href="/#categories">{documents.length} FAQ documents</Link>.</>
+            <>Content from <Link href={`${homeUrl}#categories`}>{documents.length} FAQ documents</Link>.</>
           )}
         </p>
         <p>
-          <Link href="/graph.json" prefetch={false}>Question graph (JSON)</Link> · <Link href="/embed/">Embed the search box</Link>
+          {links.map((link) => (
+            <span key={link.url}>
+              <a href={link.url} rel="noopener">{link.label}</a> ·{' '}
+            </span>
+          ))}
+          {repository && (
+            <>
+              <a href={repository} rel="noopener">Source</a> ·{' '}
+            </>
+          )}
+          <Link href={files.graph} prefetch={false}>Question graph (JSON)</Link> · <Link href={embedUrl}>Embed the search box</Link>
         </p>
       </div>
     </footer>

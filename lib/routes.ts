@@ -52,6 +52,10 @@ export const files = {
   wizardAnswers: '/wizard-answers.json',
   anchors: '/anchors.json',
   sitemap: '/sitemap.xml',
+  /** The site's favicon or logo (`favicon.svg`, `logo.png`). */
+  brand: (name: string) => `/brand/${name}`,
+  /** The web app manifest. */
+  manifest: '/manifest.webmanifest',
   /** A question's neighbourhood drawing. */
   neighbourhood: (questionId: string) => `${questionUrl(questionId)}neighbourhood.svg`,
 } as const;

@@ -19,6 +19,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { BUILD_STEPS } from './build-steps';
 import { writeFaqSite } from './generate-faq-markdown';
 import { startStaticServer } from './static-server';
 
@@ -59,17 +60,9 @@ interface Row {
 }
 
 
-/**
- * The steps of `npm run build`, read from package.json so the benchmark builds exactly what a user
- * builds: each `tsx scripts/<name>.ts` or `next build` between `&&`, named for the phase table.
- */
+/** The steps of `npm run build` (scripts/build-steps.ts), so the benchmark builds exactly what a user builds, phase by phase. */
 function buildSteps(): [phase: string, command: string[]][] {
-  const script: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.build;
-  return script.split('&&').map((step) => {
-    const [tool, ...rest] = step.trim().split(/\s+/);
-    const phase = tool === 'tsx' ? rest[0]!.replace(/^scripts\//, '').replace(/\.ts$/, '') : step.trim();
-    return [phase, [join('node_modules/.bin', tool!), ...rest]];
-  });
+  return BUILD_STEPS.map((step) => [step.phase, [join('node_modules/.bin', step.command), ...step.args]]);
 }
 
 /** Runs a command, timing it and sampling the summed memory (RSS) of it and all its children. */

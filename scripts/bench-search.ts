@@ -27,7 +27,7 @@ import { buildQuestionGraph } from '@/lib/content/build-graph';
 import { parseFaqDocument } from '@/lib/content/parse-faq';
 import type { QuestionGraph } from '@/lib/content/types';
 import { buildSearchIndex } from '@/lib/search/build/build-index';
-import { readSynonyms } from '@/lib/search/build/synonyms';
+import { glossaryFor, readSynonyms } from '@/lib/search/build/synonyms';
 import { createSearcher } from '@/lib/search/engine/searcher';
 import type { SearchIndexData, Searcher } from '@/lib/search/engine/types';
 import { buildSite } from '@/lib/site/build-site';
@@ -281,7 +281,7 @@ const corpusFor = (faq: string | undefined): Corpus => {
   const key = faq ?? 'content/';
   let corpus = corpora.get(key);
   if (!corpus) {
-    const index = faq === undefined ? buildSite(join(root, 'content'), { cwd: root }).searchIndex : buildSearchIndex(singleFileGraph(faq), synonyms);
+    const index = faq === undefined ? buildSite(join(root, 'content'), { cwd: root }).searchIndex : buildSearchIndex(singleFileGraph(faq), glossaryFor(synonyms, [basename(faq)]));
     corpus = createCorpus(faq === undefined ? key : basename(faq), index, args.weights);
     corpora.set(key, corpus);
   }

@@ -127,6 +127,19 @@ async function send404(response) {
   else response.end('Not found');
 }
 
+server.on('error', (error) => {
+  // A port another program holds is the usual case: one line that says which, and how to pick another.
+  if (error.code === 'EADDRINUSE') console.error(`Port ${port} on ${host} is already in use; serve on another port with PORT=<number>, such as: PORT=${port + 1} npm run serve`);
+  else if (error.code === 'EACCES') console.error(`Port ${port} on ${host} needs other permissions; pick a port above 1023 with PORT=<number>`);
+  else console.error(`Cannot serve ${root}: ${error.message}`);
+  process.exit(1);
+});
+
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`${root} has no index.html: build the site first (npm run build), or name the folder to serve (npm run serve -- <folder>)`);
+  process.exit(1);
+}
+
 server.listen(port, host, () => {
   console.log(`Serving ${root} at ${tls ? 'https' : 'http'}://${host}:${port}${basePath}/`);
 });

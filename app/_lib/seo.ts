@@ -2,16 +2,25 @@ import type { Metadata } from 'next';
 import { withBasePath } from '@/lib/base-path';
 import { getSite } from '@/lib/site/get-site';
 
+/** Where the site is served when nothing says: `npm start` on this machine. */
+const LOCAL_URL = 'http://127.0.0.1:3000';
+
 /**
- * The public origin the site is deployed at, for canonical URLs, link
- * previews and the sitemap. Set `SITE_URL` when building for a real host.
- * @defaultValue `http://127.0.0.1:3000`
+ * The public origin the site is deployed at, for canonical URLs, link previews and the sitemap:
+ * `SITE_URL` when set, else `url:` in site.yaml, else this machine's `npm start`.
  */
-export const siteUrl = (process.env.SITE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+export function siteUrl(): string {
+  return (process.env.SITE_URL ?? getSite().settings.url ?? LOCAL_URL).replace(/\/$/, '');
+}
+
+/** Whether the site knows where it is published (`SITE_URL` or `url:`); else links it writes for other sites are this machine's. */
+export function siteUrlIsKnown(): boolean {
+  return Boolean(process.env.SITE_URL ?? getSite().settings.url);
+}
 
 /** Absolute URL of a site-relative path (`/q/x/`), with the base path. */
 export function absoluteUrl(path: string): string {
-  return siteUrl + withBasePath(path);
+  return siteUrl() + withBasePath(path);
 }
 
 /** Title, description, canonical URL and the OpenGraph/Twitter tags a chat app reads for a link preview. */

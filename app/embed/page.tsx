@@ -2,17 +2,23 @@ import type { Metadata } from 'next';
 import { EmbedDemo } from '@/components/embed-demo';
 import { EmbedReference } from '@/components/embed-reference';
 import { EmbedSnippet } from '@/components/embed-snippet';
-import { absoluteUrl, pageMetadata } from '@/app/_lib/seo';
+import { absoluteUrl, pageMetadata, siteUrlIsKnown } from '@/app/_lib/seo';
+import { withBasePath } from '@/lib/base-path';
+import { embedUrl } from '@/lib/routes';
 import { getSite } from '@/lib/site/get-site';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Embed the search box',
-  description: 'Add the FAQ search box to your own docs: two lines of HTML, no framework, works under a strict Content-Security-Policy.',
-  path: '/embed/',
-});
+export function generateMetadata(): Metadata {
+  return pageMetadata({
+    title: 'Embed the search box',
+    description: 'Add the FAQ search box to your own docs: two lines of HTML, no framework, works under a strict Content-Security-Policy.',
+    path: embedUrl,
+  });
+}
 
 export default function EmbedPage() {
-  const root = absoluteUrl('');
+  // A build that does not know where it is published must not bake this machine's address into a partner's page.
+  const known = siteUrlIsKnown();
+  const root = known ? absoluteUrl('') : `https://YOUR-FAQ-HOST${withBasePath('')}`;
   const categories = getSite().graph.categories.map(({ id, title }) => ({ id, title }));
   return (
     <>
@@ -23,7 +29,7 @@ export default function EmbedPage() {
       </p>
       <section aria-labelledby="snippet-heading" className="mt-6 max-w-3xl">
         <h2 id="snippet-heading" className="mb-2 text-2xl font-semibold">The snippet</h2>
-        <EmbedSnippet fallbackRoot={root} />
+        <EmbedSnippet fallbackRoot={root} placeholder={!known} />
       </section>
       <section aria-labelledby="demo-heading" className="mt-8 max-w-3xl">
         <h2 id="demo-heading" className="mb-2 text-2xl font-semibold">Try it</h2>

@@ -6,11 +6,9 @@ import { SearchResultsPage } from '@/components/search-results-page';
 import { searchUrl } from '@/lib/routes';
 import { getSite } from '@/lib/site/get-site';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Search',
-  description: 'Search the FAQ by error code, message or question.',
-  path: searchUrl(),
-});
+export function generateMetadata(): Metadata {
+  return pageMetadata({ title: 'Search', description: 'Search the FAQ by error code, message or question.', path: searchUrl() });
+}
 
 /** The results render in the browser (they depend on `?q=`); the static page is the fallback. */
 export default function SearchPage() {

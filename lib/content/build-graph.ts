@@ -35,6 +35,12 @@ export interface BuildGraphOptions {
    * @defaultValue none
    */
   documentTitles?: Readonly<Record<string, string>>;
+  /**
+   * Where the FAQ files are kept in their repository (`https://github.com/org/repo/blob/main/faq`):
+   * a document without `source` metadata is that address and its file name.
+   * @defaultValue none
+   */
+  editUrl?: string;
 }
 
 type AnchorTarget =
@@ -51,7 +57,9 @@ type AnchorTarget =
  */
 export function buildQuestionGraph(parsed: ParsedFaqDocument[], options: BuildGraphOptions = {}): QuestionGraph {
   const basePath = options.basePath ?? '';
-  const docs = documentOrder(parsed, options.primary);
+  const docs = documentOrder(parsed, options.primary).map((doc) =>
+    doc.source || !options.editUrl ? doc : { ...doc, source: `${options.editUrl}/${doc.file.basename ?? ''}` },
+  );
   const { finalIds, anchorsByDoc } = claimIds(docs, options.published);
   const links = createLinkResolver(docs, finalIds, anchorsByDoc, basePath);
   const html = (section: ParsedSection, hrefs: ReadonlyMap<number, string>) => toHtml(withLinks(section.body, hrefs));

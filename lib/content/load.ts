@@ -56,7 +56,7 @@ export function loadQuestionGraph(files: GraphFiles, options: { basePath?: strin
   const names = faqFiles.map((file) => file.basename ?? '');
   const settings = files.settings ? parseSiteSettings(files.settings, names) : {};
   const published = files.published ? parsePublishedIds(files.published) : new Map<string, string>();
-  const graph = buildQuestionGraph(docs, { basePath: options.basePath, primary: settings.primary, published, documentTitles: settings.documentTitles });
+  const graph = buildQuestionGraph(docs, { basePath: options.basePath, primary: settings.primary, published, documentTitles: settings.documentTitles, editUrl: settings.editUrl });
   if (files.redirects) applyRedirects(graph, parseRedirects(files.redirects), files.redirects);
   if (files.published) checkPublishedIds(graph, published, files.published, faqFiles);
   return { graph, settings, parsed };

@@ -44,8 +44,23 @@ export function parsePublishedIds(file: VFile): PublishedIds {
 export function checkPublishedIds(graph: QuestionGraph, published: PublishedIds, record: VFile, faqFiles: VFile[]): void {
   const current = new Set(graph.questions.map((question) => question.id));
   const fresh = graph.questions.filter((question) => !published.has(question.id));
+  const here = new Set(faqFiles.map((file) => fileName(file.path)));
+  // A whole document that is gone (a team put its own FAQ in place of the demo's) is one message, not one per question.
+  const goneDocuments = new Map<string, string[]>();
   for (const [id, document] of published) {
-    if (current.has(id) || id in graph.redirects) continue;
+    if (current.has(id) || id in graph.redirects || here.has(document.toLowerCase())) continue;
+    goneDocuments.set(document, [...(goneDocuments.get(document) ?? []), id]);
+  }
+  for (const [document, ids] of goneDocuments) {
+    reportOn(
+      record,
+      lineOfKey(record, ids[0]!),
+      `\`${document}\` is gone, with the ${ids.length} question${ids.length === 1 ? '' : 's'} the site published from it; bring the file back into faq/ to keep their links working, or accept that they are gone: npm run publish:ids -- --forget-document ${document}`,
+      { ruleId: 'published-document-gone', source: 'published-ids' },
+    );
+  }
+  for (const [id, document] of published) {
+    if (current.has(id) || id in graph.redirects || goneDocuments.has(document)) continue;
     const candidates = fresh.filter((question) => fileName(question.source.file) === document.toLowerCase());
     const renamed = likelyRenamed(id, candidates);
     const file = renamed && faqFiles.find((f) => f.path === renamed.source.file);
@@ -61,10 +76,12 @@ export function checkPublishedIds(graph: QuestionGraph, published: PublishedIds,
 
 /**
  * The record after publishing `graph`: every id it had (retired ones stay, so their
- * redirects stay required) and every current question id, sorted; `forget` drops ids.
+ * redirects stay required) and every current question id, sorted; `forget` drops ids, and
+ * `forgetDocuments` every id of those files.
  */
-export function recordPublishedIds(graph: QuestionGraph, previous: PublishedIds, forget: Iterable<string> = []): string {
-  const ids = new Map(previous);
+export function recordPublishedIds(graph: QuestionGraph, previous: PublishedIds, forget: Iterable<string> = [], forgetDocuments: Iterable<string> = []): string {
+  const documents = new Set([...forgetDocuments].map((name) => fileName(name)));
+  const ids = new Map([...previous].filter(([, document]) => !documents.has(document.toLowerCase())));
   for (const question of graph.questions) ids.set(question.id, fileName(question.source.file));
   for (const id of forget) ids.delete(id);
   const sorted = [...ids].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

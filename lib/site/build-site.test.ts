@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,4 +104,36 @@ describe('a published question reworded without a pinned id or a redirect', () =
     );
     expect(result.status).toBe(1);
   });
+});
+
+describe('a team that puts its own FAQ in place of the demo and keeps the demo\'s other files', () => {
+  it('gets at most three errors, each naming the way out, and warnings for the settings that name the demo', () => {
+    const dir = join(FIXTURES, 'a-team-faq-in-place-of-the-demo-with-the-demo-files-kept');
+    const site = buildSite(dir, { cwd: dir });
+    const errors = formatMessages([...site.files], { minSeverity: 'error' }).split('\n');
+    expect(errors).toEqual([
+      'published-ids.json:2:3  error  `vipps-ecom-api-faq.md` is gone, with the 79 questions the site published from it; bring the file back into faq/ to keep their links working, or accept that they are gone: npm run publish:ids -- --forget-document vipps-ecom-api-faq.md  [published-document-gone]',
+      'wizard/tree.yaml:51:7  error  32 of the 32 answers of wizard/tree.yaml lead to questions no FAQ here has (such as `why-do-i-get-http-401-unauthorized`): it was written for another FAQ. Delete it to have the troubleshooter drafted from your FAQ, or write one from the draft: npm run wizard:draft -- pnpm.io.md  [troubleshooter-for-another-faq]',
+    ]);
+    const warnings = formatMessages([...site.files], { minSeverity: 'warning' }).split('\n').filter((line) => line.includes('  warning  '));
+    expect(warnings).toEqual([
+      'site.yaml:6:10  warning  `primary: vipps-ecom-api-faq.md` names no file in faq/, so the file that sorts first is primary; the documents are `pnpm.io.md`  [unknown-primary]',
+      'site.yaml:16:3  warning  `vipps-ecom-api-faq.md` names no file in faq/, so its title is not used; the documents are `pnpm.io.md`  [unknown-document]',
+    ]);
+    // The demo's glossary is for the Vipps FAQs: it never reaches this site's search.
+    expect(site.glossary.groups).toEqual([]);
+    expect(site.graph.documents.map((document) => document.title)).toEqual(['pnpm FAQ']);
+  });
+
+  it('builds once the two ways out are taken: the demo ids forgotten and the tree deleted', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swap-'));
+    cpSync(join(FIXTURES, 'a-team-faq-in-place-of-the-demo-with-the-demo-files-kept'), dir, { recursive: true });
+    const publish = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/publish-ids.ts', '--content', dir, '--forget-document', 'vipps-ecom-api-faq.md'], { cwd: ROOT, encoding: 'utf8' });
+    expect(publish.status).toBe(0);
+    expect(Object.values(JSON.parse(readFileSync(join(dir, 'published-ids.json'), 'utf8')))).toEqual(Array(5).fill('pnpm.io.md'));
+    rmSync(join(dir, 'wizard'), { recursive: true });
+    const site = buildSite(dir);
+    expect(site.hasErrors).toBe(false);
+    expect(site.troubleshooter.tree.nodes[site.troubleshooter.tree.root]?.drafted).toBe(true);
+  }, 30_000);
 });

@@ -4,7 +4,7 @@ import { graphCacheKey, readCachedGraph, writeCachedGraph } from '@/lib/content/
 import { loadQuestionGraph, type LoadedGraph } from '@/lib/content/load';
 import { hasErrors, reportOn } from '@/lib/content/report';
 import { buildMapReport, reportMapFindings } from '@/lib/map/report';
-import { readSynonyms } from '@/lib/search/build/synonyms';
+import { glossaryFor, readSynonyms } from '@/lib/search/build/synonyms';
 import { buildWizardTree } from '@/lib/wizard/build-wizard-tree';
 import { draftTroubleshooter, MAX_DEPTH, type DocumentCoverage } from '@/lib/wizard/draft/draft-tree';
 import type { QuestionGraph } from '@/lib/content/types';
@@ -45,7 +45,14 @@ export function buildSite(contentDir: string, options: BuildSiteOptions = {}): S
   const loaded: LoadedGraph = shared
     ? { ...shared, parsed: new Map() }
     : loadQuestionGraph(files, { basePath: options.basePath, reuse: options.previous?.contentDir === dir ? options.previous.parsed : undefined });
-  const glossary = files.glossary ? readSynonyms(files.glossary) : { groups: [] };
+  const written = files.glossary ? readSynonyms(files.glossary) : { groups: [] };
+  // A glossary belongs to its content: groups for documents this site does not have never reach its search.
+  const glossary = glossaryFor(written, files.faq.map((file) => file.basename ?? ''));
+  const unused = written.groups.length - glossary.groups.length;
+  if (files.glossary && unused > 0) {
+    const names = [...new Set(written.groups.filter((group) => !glossary.groups.includes(group)).flatMap((group) => group.documents ?? []))];
+    reportOn(files.glossary, { line: 1, column: 1 }, `${unused} of its ${written.groups.length} groups are for documents this site does not have (${names.map((n) => `\`${n}\``).join(', ')}), so its search does not use them`, { ruleId: 'glossary-for-other-documents', source: 'glossary', severity: 'info' });
+  }
   const authored = buildWizardTree(files.wizard, loaded.graph);
   const authoredUsable = files.wizard.length > 0 && !hasErrors(files.wizard);
   const { tree, coverage } = draftTroubleshooter(loaded.graph, authoredUsable ? authored : undefined);

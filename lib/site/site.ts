@@ -131,7 +131,7 @@ export class Site implements GraphIndex, MapInput {
 
   /** The site's name: the header, every page title, link previews. */
   get name(): string {
-    return DEFAULT_SITE_NAME;
+    return this.settings.name ?? DEFAULT_SITE_NAME;
   }
 
   /** Who links to whom among the questions. */

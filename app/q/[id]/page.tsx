@@ -64,6 +64,7 @@ export default async function QuestionPage({ params }: Props) {
               '@context': 'https://schema.org',
               '@type': 'FAQPage',
               mainEntity: [{ '@type': 'Question', name: question.title, acceptedAnswer: { '@type': 'Answer', text: question.text } }],
+              isPartOf: { '@type': 'WebSite', name: site.name, url: absoluteUrl(homeUrl) },
             }),
           }}
         />

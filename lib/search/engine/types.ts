@@ -13,6 +13,8 @@ export interface SynonymGroup {
   phrases: string[];
   /** Line of the group in its file, for messages. */
   line: number;
+  /** File names (`*` for any run of characters) of the FAQ documents it is for; every document when absent. */
+  documents?: string[];
 }
 
 /** A symptom of a question as shipped: what a badge shows, its look-up key, and whether the title names it. */

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { contrastRatio } from '@/lib/map/palette';
+import { accentColours, accentCss } from './accent';
+
+describe('accentColours', () => {
+  it.each(['#ff5b24', '#ffeb3b', '#0a7d4f', '#1a1a1a', '#ffffff', '#7c3aed'])('keeps buttons of %s readable in both themes', (accent) => {
+    const { light, dark } = accentColours(accent);
+    expect(light.brand).toBe(accent);
+    expect(contrastRatio(light.accent, light.accentFg)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(light.accent, '#ffffff')).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(dark.accent, dark.accentFg)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(dark.accent, '#0f1216')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('leaves an accent that already reads well as it is', () => {
+    expect(accentColours('#0a7d4f').light.accent).toBe('#0a7d4f');
+  });
+
+  it('writes both themes as CSS variables', () => {
+    expect(accentCss('#0a7d4f')).toMatch(/^:root\{--brand:#0a7d4f;--color-brand:#0a7d4f;--accent:#0a7d4f;--accent-fg:#ffffff\}@media \(prefers-color-scheme: dark\)\{:root\{--accent:#[0-9a-f]{6};--accent-fg:#[0-9a-f]{6}\}\}$/);
+  });
+});
