@@ -21,6 +21,27 @@ export function formatMessages(files: VFile[], options: { minSeverity?: Severity
   return lines.join('\n');
 }
 
+/**
+ * Every message as a GitHub Actions annotation (`::error file=…,line=…,col=…,title=…::…`), so a
+ * pull request that changes content shows each problem on its line. Files in the order given.
+ */
+export function formatGithubAnnotations(files: VFile[], options: { minSeverity?: Severity } = {}): string {
+  const threshold = RANK[options.minSeverity ?? 'info'];
+  const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const lines: string[] = [];
+  for (const file of files) {
+    for (const message of [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))) {
+      const severity: Severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
+      if (RANK[severity] < threshold) continue;
+      const command = severity === 'info' ? 'notice' : severity;
+      const properties = [`file=${escapeProperty(file.path)}`, `line=${message.line ?? 1}`, `col=${message.column ?? 1}`, `title=${escapeProperty(message.ruleId ?? 'faq')}`];
+      lines.push(`::${command} ${properties.join(',')}::${escapeData(message.reason)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
 export function hasErrors(files: VFile[]): boolean {
   return files.some((file) => file.messages.some((message) => message.fatal === true));
 }
