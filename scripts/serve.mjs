@@ -136,7 +136,7 @@ server.on('error', (error) => {
 });
 
 if (!existsSync(join(root, 'index.html'))) {
-  console.error(`${root} has no index.html: build the site first (npm run build), or name the folder to serve (npm run serve -- <folder>)`);
+  console.error(`${process.argv[2] ?? 'out'} has no index.html: build the site first (npm run build), or name the folder to serve (npm run serve -- <folder>)`);
   process.exit(1);
 }
 

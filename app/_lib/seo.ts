@@ -30,7 +30,7 @@ export function pageMetadata({ title, description, path, type = 'website' }: { t
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { title, description, url, siteName: getSite().name, type, locale: 'en' },
+    openGraph: { title, description, url, siteName: getSite().name, type, locale: getSite().settings.language ?? 'en' },
     twitter: { card: 'summary', title, description },
   };
 }

@@ -11,9 +11,12 @@ export interface BrandFile {
   /** The name it is served under: `logo.svg`, `favicon.png`. */
   name: string;
   type: string;
-  /** Where it is read from. */
-  path: string;
+  /** Where it is read from; FAQ Navigator's own icon has none. */
+  path?: string;
 }
+
+/** FAQ Navigator's own icon: a question mark on the brand colour. */
+const DEFAULT_ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="#c63d0f"/><path d="M12.5 12a3.5 3.5 0 1 1 5 3.2c-1 .5-1.5 1.2-1.5 2.3V19" fill="none" stroke="#fff" stroke-width="2.6" stroke-linecap="round"/><circle cx="16" cy="23.5" r="1.7" fill="#fff"/></svg>';
 
 const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
@@ -31,11 +34,11 @@ export function brandFiles(settings: SiteSettings, contentDir: string): { favico
     return { name: `${role}${ext}`, type: TYPES[ext] ?? 'application/octet-stream', path: join(contentDir, setting) };
   };
   return {
-    favicon: settings.favicon ? file('favicon', settings.favicon) : { name: 'favicon.svg', type: TYPES['.svg']!, path: join(import.meta.dirname, 'default-icon.svg') },
+    favicon: settings.favicon ? file('favicon', settings.favicon) : { name: 'favicon.svg', type: TYPES['.svg']! },
     ...(settings.logo ? { logo: file('logo', settings.logo) } : {}),
   };
 }
 
 export function readBrandFile(file: BrandFile): Buffer {
-  return readFileSync(file.path);
+  return file.path ? readFileSync(file.path) : Buffer.from(DEFAULT_ICON);
 }
