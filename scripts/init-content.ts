@@ -10,7 +10,7 @@
  *          is drafted from the answers, search needs no glossary).
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { parseFaqDocument } from '../lib/content/parse-faq';
 
@@ -70,7 +70,7 @@ name: ${JSON.stringify(first.title)}
 # language: en
 `,
 );
-const content = relative(process.cwd(), resolve(folder)) || '.';
+const content = isAbsolute(folder) ? folder : relative(process.cwd(), resolve(folder)) || '.';
 console.log(`Wrote ${content}/: faq/ with ${faqs.length} FAQ file${faqs.length === 1 ? '' : 's'} and site.yaml (name: ${first.title}).
 
 Next:

@@ -10,8 +10,8 @@
  * Outputs: the YAML on stdout, or in --out. With no `wizard/tree.yaml` yet it is a whole tree with
  *          `root:`; beside one, it is `nodes:` only, and says which node to link from your root.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { buildSite } from '../lib/site/build-site';
 import { contentDir as siteContentDir } from '../lib/site-folders';
 import { draftTroubleshooter, MAX_DEPTH } from '../lib/wizard/draft/draft-tree';
@@ -53,17 +53,21 @@ if (args.includes('--compare')) {
   compare(site.troubleshooter.tree, tree);
   process.exit(0);
 }
-const beside = existsSync(join(contentDir, 'wizard', 'tree.yaml'));
+// Named as the author gave the content folder: relative to here, or absolute when it was given so.
+const givenAbsolute = isAbsolute(option('--content') ?? process.env.FAQ_CONTENT ?? '');
+const wizardDir = givenAbsolute ? join(contentDir, 'wizard') : relative(process.cwd(), join(contentDir, 'wizard'));
+const beside = existsSync(join(wizardDir, 'tree.yaml'));
 const header = [
   `The troubleshooter drafted from ${document.file.split('/').pop()} (npm run wizard:draft). Edit the prompts and`,
   'labels into your users\' words, reorder, cut; node ids are URLs, so keep them once published.',
   beside
-    ? `Save it beside tree.yaml in content/wizard/, and link \`${tree.root}\` from an option of your root.`
-    : 'Save it as content/wizard/tree.yaml. Answers without `checklist:` use the answer\'s own numbered steps,',
+    ? `Save it beside tree.yaml in ${wizardDir}/, and link \`${tree.root}\` from an option of your root.`
+    : `Save it as ${wizardDir}/tree.yaml. Answers without \`checklist:\` use the answer's own numbered steps,`,
   ...(beside ? [] : ['or show the answer whole when it has none. Run `npm run check:content` after each edit.']),
 ].join('\n');
 const yaml = treeToYaml(tree, { nodesOnly: beside, header });
 if (out) {
+  mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, yaml);
   console.error(`Wrote ${out}: ${Object.keys(tree.nodes).length} nodes for ${document.title}.`);
 } else {
