@@ -69,13 +69,23 @@ try {
 
 for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   const query = line.replace(/\r$/, '');
-  const results = await searcher.searchAsync(query, { limit: 10 });
+  const { results, reading } = await searcher.queryAsync(query, { limit: 10 });
   if (json) {
-    console.log(JSON.stringify({ query, results: results.map(({ id, title, score }) => ({ id, title, score })) }));
+    console.log(
+      JSON.stringify({
+        query,
+        // Identifiers and quoted messages no answer contains: the results are partial matches.
+        unmatched: reading.missing,
+        expansions: reading.expansions,
+        results: results.map(({ id, title, score }) => ({ id, title, score })),
+      }),
+    );
     continue;
   }
   console.log(`\n${query}`);
-  if (results.length === 0) console.log('  (no results)');
+  for (const missing of reading.missing) console.log(`  No answer mentions ${missing}${results.length > 0 ? '; partial matches:' : '.'}`);
+  if (reading.expansions.length > 0) console.log(`  also searched for ${reading.expansions.map((e) => `${e.text} (${e.kind}, for ${e.for})`).join(', ')}`);
+  if (results.length === 0 && reading.missing.length === 0) console.log('  (no results)');
   results.forEach((result, i) => {
     const badges = result.symptoms.length > 0 ? `  [${result.symptoms.join(', ')}]` : '';
     console.log(`  ${String(i + 1).padStart(2)}. ${result.score.toFixed(3)}  ${result.id}${result.step ? `#${result.step}` : ''}${badges}`);

@@ -3,6 +3,7 @@ import type { Question, QuestionGraph, Symptom } from '@/lib/content/types';
 import type { WizardTree } from '@/lib/wizard/types';
 import { EXACT_FIELDS, encodePostings, exactKeys, phrasingText, symptomText } from '../engine/flex-index';
 import { normalizePhrase, tokenize, wordCount } from '../engine/normalize';
+import { findAbbreviations } from './abbreviations';
 import { collectPhrasings } from './phrasings';
 import { quantityKeys } from '../engine/quantity';
 import type { ExactField, IndexedQuestion, IndexedSymptom, SearchIndexData, SynonymGlossary } from '../engine/types';
@@ -43,6 +44,7 @@ export function buildSearchIndex(graph: QuestionGraph, synonyms: SynonymGlossary
     synonyms: synonyms.groups
       .map((group) => [...new Set(group.phrases.map(normalizePhrase))].filter(Boolean))
       .filter((group) => group.length >= 2),
+    abbreviations: findAbbreviations(graph.questions.flatMap((question) => [question.title, question.text])),
     postings: Object.fromEntries(EXACT_FIELDS.map((field) => [field, encodePostings(entries[field])])) as Record<ExactField, string>,
   };
 }

@@ -102,6 +102,7 @@ export function splitSearchIndex(data: SearchIndexData, options: SplitOptions = 
     documents: data.documents,
     categories: data.categories,
     synonyms: data.synonyms,
+    abbreviations: data.abbreviations,
     c: data.questions.map((question) => question.c),
     n: [0, 1, 2, 3].map((field) => data.questions.map((question) => question.n[field]!)) as SearchCoreData['n'],
     symptoms: [...symptoms.keys()].map((key) => JSON.parse(key) as IndexedSymptom),

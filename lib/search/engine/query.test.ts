@@ -20,14 +20,14 @@ describe('parseQuery', () => {
     expect(spans).toEqual([{ from: 0, to: 1, phrases: [['refund']] }]);
   });
 
-  it('weighs completions of a word being typed and typo corrections by the weights given', () => {
+  it('weighs completions of a word being typed and typo corrections by the weights given, saying which is which', () => {
     const typing = parseQuery('refu', vocabulary, phrases, true, { completion: 0.5, oneTypo: 0.8, twoTypos: 0.6 });
     expect(typing.concepts[0]!.alternatives).toEqual([
-      { term: 'refund', weight: 0.5 * (0.5 + (0.5 * 4) / 6) },
-      { term: 'refusal', weight: 0.5 * (0.5 + (0.5 * 4) / 7) },
+      { term: 'refund', weight: 0.5 * (0.5 + (0.5 * 4) / 6), from: 'completion' },
+      { term: 'refusal', weight: 0.5 * (0.5 + (0.5 * 4) / 7), from: 'completion' },
     ]);
     const typo = parseQuery('refnud ', vocabulary, phrases, false, { completion: 0.9, oneTypo: 0.7, twoTypos: 0.6 });
-    expect(typo.concepts[0]!.alternatives).toEqual([{ term: 'refund', weight: 0.7 }]);
+    expect(typo.concepts[0]!.alternatives).toEqual([{ term: 'refund', weight: 0.7, from: 'typo' }]);
   });
 });
 

@@ -9,6 +9,8 @@ import type { Vocabulary } from './vocabulary';
 export interface Alternative {
   term: string;
   weight: number;
+  /** How it came from the word typed: a completion of it or a correction of a typo; the word itself when absent. */
+  from?: 'completion' | 'typo';
 }
 
 /** One meaningful word of the query with the index terms that may match it. */
@@ -97,6 +99,16 @@ const NORWEGIAN_ENDINGS: [ending: string, replacement: string][] = [
 ];
 
 /**
+ * The words of a query's tokens that are searched for: not stopwords, not the whole of an identifier
+ * (its parts are words), and no filler when the query has enough other words; at most `MAX_CONCEPTS`.
+ */
+export function searchedWords(tokens: Token[]): Token[] {
+  const words = tokens.filter((token) => !token.stop && !token.compound);
+  const content = words.filter((token) => !FILLER.has(token.folded));
+  return (content.length >= FILLER_AFTER ? content : words).slice(0, MAX_CONCEPTS);
+}
+
+/**
  * Reads a query into concepts: stopwords dropped, each word with its exact
  * term, and when the word is unknown or still being typed, the index terms it
  * is a prefix of or a typo of.
@@ -115,10 +127,7 @@ export function parseQuery(
   // Only the query's very last word may still be being typed: in `capture type do I` the stopwords after `type` end it.
   const lastEnd = all.at(-1)?.end ?? -1;
   const tokens = all.filter((token) => !token.stop);
-  let words = tokens.filter((token) => !token.compound);
-  const content = words.filter((token) => !FILLER.has(token.folded));
-  if (content.length >= FILLER_AFTER) words = content;
-  words = words.slice(0, MAX_CONCEPTS);
+  const words = searchedWords(all);
   const concepts: Concept[] = [];
   const conceptTerms: string[] = [];
   // `90 days` is one concept, the answers stating a number of days; the number alone is no word to find.
@@ -219,22 +228,22 @@ function alternativesOf(
 ): Alternative[] {
   const known = vocabulary.has(term);
   const alternatives: Alternative[] = known ? [{ term, weight: 1 }] : [];
-  const add = (candidate: string, weight: number) => {
+  const add = (candidate: string, weight: number, from: Alternative['from']) => {
     const existing = alternatives.find((a) => a.term === candidate);
     if (existing) existing.weight = Math.max(existing.weight, weight);
-    else alternatives.push({ term: candidate, weight });
+    else alternatives.push({ term: candidate, weight, from });
   };
   if ((typing && term.length >= 2) || (!known && term.length >= 3)) {
     for (const prefix of new Set([term, folded])) {
       for (const candidate of vocabulary.withPrefix(prefix, PREFIX_LIMIT)) {
-        add(candidate, weights.completion * (0.5 + (0.5 * prefix.length) / candidate.length));
+        add(candidate, weights.completion * (0.5 + (0.5 * prefix.length) / candidate.length), 'completion');
       }
     }
   }
   if (maxTypos > 0 && !known && term.length >= 4) {
     const byDistance = [1, weights.oneTypo, weights.twoTypos];
     for (const { term: candidate, distance } of vocabulary.near(term, Math.min(maxTypos, term.length >= 8 ? 2 : 1))) {
-      add(candidate, byDistance[distance] ?? 0);
+      add(candidate, byDistance[distance] ?? 0, 'typo');
     }
   }
   return alternatives;

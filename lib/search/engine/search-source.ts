@@ -12,6 +12,8 @@ export interface SearchSource {
   documents: string[];
   categories: SearchIndexData['categories'];
   synonyms: string[][];
+  /** Abbreviations the FAQ defines, `[short, long]`: searched like glossary groups, shown as abbreviations. */
+  abbreviations: string[][];
   /** Category, field lengths and symptoms of every question. */
   questions: QuestionFacts[];
   /** Every exact term with the number of questions (or categories) holding it: the vocabulary. */
@@ -33,6 +35,7 @@ export function wholeSource(data: SearchIndexData): SearchSource {
     documents: data.documents,
     categories: data.categories,
     synonyms: data.synonyms,
+    abbreviations: data.abbreviations ?? [],
     questions: data.questions,
     terms: indexedTerms(decoded),
     flex: importFlexIndexes(data, decoded),

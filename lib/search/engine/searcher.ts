@@ -12,10 +12,11 @@ import { rerank } from './rerank';
 import { createScoreMatrices } from './score-matrix';
 import { createResult } from './search-result';
 import { wholeSource, type SearchSource } from './search-source';
+import { expansionsOf, missingFrom, readWords } from './reading';
 import { createSymptomLane } from './symptom-lane';
 import { createSpanScorer } from './synonym-spans';
 import { createTokenCache } from './token-cache';
-import type { SearchIndexData, SearchOptions, SearchResult, Searcher } from './types';
+import type { SearchIndexData, SearchOptions, SearchResponse, Searcher } from './types';
 import { createVocabulary } from './vocabulary';
 
 /** Queries longer than this are cut: nobody types more, and pasted logs should not stall the page. */
@@ -66,7 +67,9 @@ export function createSearcher(index: SearchIndexData | SearchSource, options: S
   const weights = resolveRankingWeights(options.weights);
   const questions = source.questions;
   const vocabulary = createVocabulary(source.terms);
-  const phrases = createPhraseIndex(source.synonyms);
+  const phrases = createPhraseIndex([...source.synonyms, ...source.abbreviations]);
+  const abbreviations = new Set(source.abbreviations.flat());
+  const isAbbreviation = (phrase: string) => abbreviations.has(phrase);
   const postingSource = createPostings(source, weights, source.flex);
   const lane = createSymptomLane(questions, weights);
   const tokens = createTokenCache(source);
@@ -80,10 +83,12 @@ export function createSearcher(index: SearchIndexData | SearchSource, options: S
     return titleFormCache[d] ?? NO_FORMS;
   };
 
-  function search(rawQuery: string, options: SearchOptions = {}): SearchResult[] {
-    if (typeof rawQuery !== 'string') return [];
+  const NOTHING: SearchResponse = { results: [], reading: { words: [], expansions: [], missing: [] } };
+
+  function search(rawQuery: string, options: SearchOptions = {}): SearchResponse {
+    if (typeof rawQuery !== 'string') return NOTHING;
     const typed = rawQuery.slice(0, MAX_PASTE);
-    if (typed.trim() === '') return [];
+    if (typed.trim() === '') return NOTHING;
     // A pasted log line or error body searches by its status, error code and message.
     const pasted = looksPasted(typed);
     const query = (pasted ? reducePasted(typed) : typed).slice(0, MAX_QUERY);
@@ -109,14 +114,26 @@ export function createSearcher(index: SearchIndexData | SearchSource, options: S
     const ranked = rankResults(reranked.leading, reranked.bestText, limit, weights);
     const top = ranked[0]?.score ?? 1;
     // A question whose text is not loaded yet is left out: `complete` fetches it and searches again.
-    return ranked.flatMap((r) => {
+    const results = ranked.flatMap((r) => {
       const question = source.question(r.d);
       return question ? [createResult(source, question, r, top, tokens.tokensOf(r.d), postings.idf)] : [];
     });
+    const textOf = (d: number) => {
+      const question = source.question(d);
+      return question && { title: question.t, body: question.b, tokens: tokens.tokensOf(d) };
+    };
+    const reading = {
+      words: readWords(typed.slice(0, MAX_QUERY)),
+      expansions: expansionsOf(ranked, concepts, textOf, isAbbreviation),
+      missing: missingFrom(typed, vocabulary),
+    };
+    return { results, reading };
   }
 
   return {
-    search: (query, options) => search(query, options),
-    searchAsync: (query, options) => source.complete(() => search(query, options)),
+    search: (query, options) => search(query, options).results,
+    searchAsync: (query, options) => source.complete(() => search(query, options)).then((response) => response.results),
+    query: (query, options) => search(query, options),
+    queryAsync: (query, options) => source.complete(() => search(query, options)),
   };
 }

@@ -111,6 +111,7 @@ export function openShards(core: SearchCoreData, load: ShardLoader): SearchSourc
     documents: core.documents,
     categories: core.categories,
     synonyms: core.synonyms,
+    abbreviations: core.abbreviations ?? [],
     questions,
     terms,
     flex,

@@ -2,6 +2,7 @@
  * Shapes shared by the index builder (build time, Node) and the searcher
  * (browser). `SearchIndexData` is the JSON file the browser fetches.
  */
+import type { QueryReading } from './reading';
 
 /** Groups of words or phrases a searcher uses interchangeably, as authored in `content/synonyms.yaml`. */
 export interface SynonymGlossary {
@@ -59,6 +60,8 @@ export interface SearchIndexData {
   questions: IndexedQuestion[];
   /** Synonym groups, each phrase already normalised to its index terms joined by spaces. */
   synonyms: string[][];
+  /** Abbreviations the FAQ defines (`Merchant Serial Number (MSN)`), as `[short, long]` in the form of `synonyms`. */
+  abbreviations?: string[][];
   /** Per field, its terms and the questions (categories) holding each, as `encodePostings` writes them. */
   postings: Record<ExactField, string>;
 }
@@ -74,6 +77,7 @@ export interface SearchCoreData {
   documents: string[];
   categories: [id: string, title: string, document: number][];
   synonyms: string[][];
+  abbreviations?: string[][];
   /** Per question, its category number (`IndexedQuestion['c']`). */
   c: number[];
   /** Per question, its word counts (`IndexedQuestion['n']`): all title counts, then all symptom counts, answer counts, phrasing counts. */
@@ -147,6 +151,12 @@ export interface SearchResult {
   step?: string;
 }
 
+/** A search's results with what the query was read as (`reading.ts`). */
+export interface SearchResponse {
+  results: SearchResult[];
+  reading: QueryReading;
+}
+
 export interface Searcher {
   /**
    * The results of a query from the index as loaded: all of it for a single index file; for a sharded one,
@@ -158,6 +168,10 @@ export interface Searcher {
    * the whole index gives. For a single index file it resolves at once.
    */
   searchAsync(query: string, options?: SearchOptions): Promise<SearchResult[]>;
+  /** `search`, with what the query was read as: the words typed, the words searched for instead, what no answer mentions. */
+  query(query: string, options?: SearchOptions): SearchResponse;
+  /** `searchAsync`, with what the query was read as. */
+  queryAsync(query: string, options?: SearchOptions): Promise<SearchResponse>;
 }
 
 /** A leading candidate: its text and lane scores, what matched each concept, and the symptoms the query named. */
