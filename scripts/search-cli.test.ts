@@ -69,6 +69,17 @@ describe('npm run search -- --json --content <dir>', { timeout: 30_000 }, () => 
     expect(built.lines).toEqual(search(['--json', '--content', dir], ['card expired']).lines);
   });
 
+  it('names the identifiers no answer mentions, so its results read as partial matches', () => {
+    const dir = contentWith({ 'package-manager-faq.md': 'lib/search/fixtures/package-manager-faq.md' });
+    const { status, lines } = search(['--json', '--content', dir], ['ERR_PKG_NO_MATCHING_VERSION', 'ERR_PKG_PEER_DEP_ISSUES']);
+    expect(status).toBe(0);
+    const [absent, present] = lines.map((line) => JSON.parse(line) as { unmatched: string[]; results: { id: string }[] });
+    expect(absent!.unmatched).toEqual(['ERR_PKG_NO_MATCHING_VERSION']);
+    expect(absent!.results.length).toBeGreaterThan(0);
+    expect(present!.unmatched).toEqual([]);
+    expect(present!.results[0]!.id).toBe('why-does-install-fail-with-err_pkg_peer_dep_issues');
+  });
+
   it('says what is wrong with a folder that has no FAQ', () => {
     const dir = mkdtempSync(join(tmpdir(), 'faq-content-'));
     dirs.push(dir);
