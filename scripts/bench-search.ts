@@ -28,6 +28,7 @@ import { parseFaqDocument } from '@/lib/content/parse-faq';
 import type { QuestionGraph } from '@/lib/content/types';
 import { buildSearchIndex } from '@/lib/search/build/build-index';
 import { glossaryFor, readSynonyms } from '@/lib/search/build/synonyms';
+import { questionIdOf } from '@/lib/search/engine/question-id';
 import { createSearcher } from '@/lib/search/engine/searcher';
 import type { SearchIndexData, Searcher } from '@/lib/search/engine/types';
 import { buildSite } from '@/lib/site/build-site';
@@ -107,7 +108,7 @@ function createMiniSearch(data: SearchIndexData): { ranker: Ranker; index: strin
     storeFields: ['title', 'url'],
     searchOptions: { boost: { title: 3, symptoms: 2 }, prefix: true, fuzzy: 0.2 },
   });
-  mini.addAll(data.questions.map((q) => ({ id: q.id, title: q.t, url: q.u, symptoms: q.s.map(([label]) => label).join(' ; '), body: q.b })));
+  mini.addAll(data.questions.map((q) => ({ id: questionIdOf(q), title: q.t, url: q.u, symptoms: q.s.map(([label]) => label).join(' ; '), body: q.b })));
   return { ranker: { search: (query) => mini.search(query).slice(0, 10).map((result) => String(result.id)) }, index: JSON.stringify(mini) };
 }
 
@@ -309,7 +310,7 @@ for (const file of args.files.length > 0 ? args.files : defaultQueryFiles()) {
     continue;
   }
   const corpus = corpusFor(set.faq);
-  const known = new Set(corpus.data.questions.map((question) => question.id));
+  const known = new Set(corpus.data.questions.map(questionIdOf));
   const unknown = set.cases.filter((c) => c.accept.length === 0 || !c.accept.some((id) => known.has(id)));
   if (unknown.length > 0) {
     const count = `${unknown.length} ${unknown.length === 1 ? 'query accepts' : 'queries accept'} no question of ${corpus.name}`;

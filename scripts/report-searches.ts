@@ -13,6 +13,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { questionIdOf } from '@/lib/search/engine/question-id';
 import { createSearcher } from '@/lib/search/engine/searcher';
 import { createSiteReader } from '@/lib/site/get-site';
 import { buildSearchReport, formatSearchReport, parseFaqEvents } from '@/lib/search/reports/search-report';
@@ -44,7 +45,7 @@ let titles: Map<string, string>;
 try {
   const data = createSiteReader(resolve(contentDir))().searchIndex;
   searcher = createSearcher(data);
-  titles = new Map(data.questions.map((question) => [question.id, question.t]));
+  titles = new Map(data.questions.map((question) => [questionIdOf(question), question.t]));
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error), 1);
 }

@@ -13,6 +13,7 @@ import { createScoreMatrices } from './engine/score-matrix';
 import { parseSynonyms } from './build/synonyms';
 import type { SearchIndexData } from './engine/types';
 import { createVocabulary } from './engine/vocabulary';
+import { questionIdOf } from './engine/question-id';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
@@ -30,7 +31,7 @@ export function fixtureIndex(): SearchIndexData {
 
 /** The question number of an id in the fixture index, for assertions on FlexSearch ids. */
 export function numberOf(data: SearchIndexData, id: string): number {
-  const d = data.questions.findIndex((question) => question.id === id);
+  const d = data.questions.findIndex((question) => questionIdOf(question) === id);
   if (d < 0) throw new Error(`No question ${id} in the fixture`);
   return d;
 }

@@ -5,6 +5,7 @@ import { EXACT_FIELDS, encodePostings, exactKeys, phrasingText, symptomText } fr
 import { normalizePhrase, tokenize, wordCount } from '../engine/normalize';
 import { findAbbreviations } from './abbreviations';
 import { collectPhrasings } from './phrasings';
+import { anchorOf } from '../engine/question-id';
 import { quantityKeys } from '../engine/quantity';
 import type { ExactField, IndexedQuestion, IndexedSymptom, SearchIndexData, SynonymGlossary } from '../engine/types';
 import { questionUrl } from '@/lib/routes';
@@ -67,7 +68,6 @@ function indexQuestion(question: Question, category: number, phrasings: string[]
   }
   const symptoms = question.symptoms.map((symptom): IndexedSymptom => [labelOf(symptom), symptomKey(symptom), namedByTitle(symptom, question.title) ? 1 : 0]);
   const indexed: IndexedQuestion = {
-    id: question.id,
     t: question.title,
     c: category,
     b: body,
@@ -80,6 +80,7 @@ function indexQuestion(question: Question, category: number, phrasings: string[]
       wordCount(tokenize(phrasings.join(' ; '))),
     ],
   };
+  if (anchorOf(question.title) !== question.id) indexed.id = question.id;
   if (phrasings.length > 0) indexed.f = phrasings;
   // Most URLs follow from the id; the rest are shipped.
   if (question.url !== questionUrl(question.id)) indexed.u = question.url;

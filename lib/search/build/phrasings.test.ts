@@ -4,6 +4,7 @@ import type { WizardTree } from '@/lib/wizard/types';
 import { buildSearchIndex } from './build-index';
 import { collectPhrasings } from './phrasings';
 import { createSearcher } from '../engine/searcher';
+import { questionIdOf } from '../engine/question-id';
 
 const faq = `# Payments FAQ
 
@@ -84,7 +85,7 @@ describe('the phrasings field', () => {
   const searcher = createSearcher(data);
 
   it('ships the phrasings of a question and counts their words', () => {
-    const refund = data.questions.find((question: { id: string }) => question.id === 'how-can-i-refund-a-payment');
+    const refund = data.questions.find((question) => questionIdOf(question) === 'how-can-i-refund-a-payment');
     expect(refund.f).toEqual(['customer wants her money back', 'reimburse a buyer', 'Money back']);
     expect(refund.n[3]).toBe(8);
   });

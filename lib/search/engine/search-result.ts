@@ -6,6 +6,7 @@ import type { QuestionTokens } from './token-cache';
 import type { SearchSource } from './search-source';
 import type { IndexedQuestion, SearchResult } from './types';
 import { questionUrl } from '@/lib/routes';
+import { questionIdOf } from './question-id';
 
 /**
  * The result for a ranked question, `question` being question `ranked.d`.
@@ -26,12 +27,13 @@ export function createResult(
   // Each word is weighed once, for the snippet and the terms alike: this runs for every result of every keystroke.
   const bodyHits = weigh(tokens.body, matches);
   const snippet = createSnippet(question.b, bodyHits, question.p);
+  const id = questionIdOf(question);
   const result: SearchResult = {
-    id: question.id,
+    id,
     title: question.t,
     category: category[0],
     categoryTitle: category[1],
-    url: question.u ?? questionUrl(question.id),
+    url: question.u ?? questionUrl(id),
     score: Math.round((ranked.score / top) * 1000) / 1000,
     snippet: { text: snippet.text, highlights: snippet.highlights },
     terms: surfaceForms(question, weigh(tokens.title, matches), bodyHits),

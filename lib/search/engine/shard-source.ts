@@ -144,7 +144,7 @@ function isTermShard(json: unknown): json is TermShardData {
 /** A fetched file is a document shard: a list of questions, each with its id and title. */
 function isDocumentShard(json: unknown): json is DocumentShardData {
   const questions = (json as { questions?: unknown } | null)?.questions;
-  return Array.isArray(questions) && questions.every((question) => typeof question?.id === 'string' && typeof question?.t === 'string');
+  return Array.isArray(questions) && questions.every((question) => typeof question?.t === 'string' && (question.id === undefined || typeof question.id === 'string'));
 }
 
 const SHARDED = new Set<string>(['title', 'symptoms', 'phrasings', 'body', 'titlePrefix', 'symptomsPrefix'] satisfies ShardedField[]);

@@ -23,7 +23,8 @@ export type IndexedSymptom = [label: string, key: string, own: 0 | 1];
 
 /** One question as shipped to the browser: only what search and its result list need. */
 export interface IndexedQuestion {
-  id: string;
+  /** Its id, when its title's anchor is not it (see `questionIdOf`). */
+  id?: string;
   /** Title. */
   t: string;
   /** Index into `SearchIndexData.categories`. */

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { createSearcher } from '../engine/searcher';
 import { buildSearchReport, formatSearchReport, parseFaqEvents } from './search-report';
 import { fixtureIndex } from '../test-helpers';
+import { questionIdOf } from '../engine/question-id';
 
 const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'search-events.jsonl'), 'utf8');
 const data = fixtureIndex();
-const titles = new Map(data.questions.map((question) => [question.id, question.t]));
+const titles = new Map(data.questions.map((question) => [questionIdOf(question), question.t]));
 
 describe('parseFaqEvents', () => {
   it('reads the events and names every line it skips, and why', () => {
