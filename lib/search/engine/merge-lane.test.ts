@@ -3,7 +3,7 @@ import { laneScore, mergedScore, rankResults } from './merge-lane';
 import { DEFAULT_RANKING_WEIGHTS } from './ranking-weights';
 import type { Ranked } from './types';
 
-const ranked = (d: number, text: number, lane: number, fit = 0): Ranked => ({ d, text, fit, lane, score: 0, terms: [], labels: [] });
+const ranked = (d: number, text: number, lane: number, fit = 0, topical = true): Ranked => ({ d, text, fit, lane, topical, score: 0, terms: [], labels: [] });
 
 describe('laneScore', () => {
   it('caps what the lane gives one question', () => {
@@ -36,6 +36,11 @@ describe('rankResults', () => {
       [1, 0.75 + DEFAULT_RANKING_WEIGHTS.titleMeaning * 0.5],
       [0, 1],
     ]);
+  });
+
+  it('leaves out a result that matched only everyday words when another matched the topic, but not when none did', () => {
+    expect(rankResults([ranked(0, 4, 0), ranked(1, 3, 0, 0.2, false)], 4, 10, DEFAULT_RANKING_WEIGHTS).map((r) => r.d)).toEqual([0]);
+    expect(rankResults([ranked(0, 4, 0, 0, false), ranked(1, 3, 0, 0, false)], 4, 10, DEFAULT_RANKING_WEIGHTS).map((r) => r.d)).toEqual([0, 1]);
   });
 
   it('keeps the best `limit`, ties going to the lower question number', () => {

@@ -14,12 +14,14 @@ export function mergedScore(text: number, bestText: number, lane: number, weight
 
 /**
  * Scores the re-ranked candidates and returns the best `limit`, best first, ties to the lower question
- * number. A candidate left with no score (its only evidence a glossary phrase scattered over it) is dropped.
+ * number. A candidate left with no score (its only evidence a glossary phrase scattered over it) is dropped,
+ * and so is one that matched only everyday words when others matched what the query is about.
  */
 export function rankResults(leading: Ranked[], bestText: number, limit: number, weights: Pick<RankingWeights, 'lane' | 'titleMeaning'>): Ranked[] {
   for (const r of leading) r.score = r.text > 0 || r.lane > 0 ? mergedScore(r.text, bestText, r.lane, weights) + weights.titleMeaning * r.fit : 0;
+  const anyTopical = leading.some((r) => r.topical && r.score > 0);
   return leading
-    .filter((r) => r.score > 0)
+    .filter((r) => r.score > 0 && (r.topical || !anyTopical))
     .sort((a, b) => b.score - a.score || a.d - b.d)
     .slice(0, limit);
 }

@@ -27,6 +27,8 @@ export interface Concept {
   identifier?: boolean;
   /** What the word may be the start of, for FlexSearch's forward-tokenised fields: folded and stemmed forms. */
   prefixes: string[];
+  /** Whether it is an everyday word (`says`, `tried`, `yesterday`), which says nothing of what an answer is about, however rare in the FAQ. */
+  everyday?: true;
 }
 
 /** A run of concepts that spells a glossary phrase, with the other phrases of its group (as index terms). */
@@ -76,6 +78,23 @@ const FILLER = new Set(
   ).split(' '),
 );
 const FILLER_AFTER = 4;
+
+/**
+ * Everyday words: verbs of saying, seeing and trying, and adverbs of time. They tell how something came
+ * about, never what an answer is about: a result that matched only these (and filler) is no answer when
+ * another matched the query's topic (`says` in "customer says they paid twice"). Verbs that name what
+ * people do with a product (`use`, `keep`, `turn`, `send`) are topics in some FAQ, so they are not here.
+ * Read through the stemmer, so each form stands for its inflections.
+ */
+const EVERYDAY = new Set(
+  (
+    'say said tell told ask go went gone come came see saw seen look know knew think thought seem try tried happen hear heard ' +
+    'ever never always often sometimes now today yesterday tomorrow soon later already ' +
+    'sier fikk gikk kom komme ser sett tenke tro prove skjer'
+  )
+    .split(' ')
+    .map(stem),
+);
 /** A query of more words than this is a whole question rather than keywords. */
 const LONG_QUERY = 6;
 
@@ -161,7 +180,9 @@ export function parseQuery(
     const typos = glossaryWord ? 0 : words.length > LONG_QUERY ? (term.length >= 6 ? 1 : 0) : 2;
     const alternatives = glossaryWord && !typing ? [] : alternativesOf(term, folded, vocabulary, typing, weights, typos);
     conceptTerms.push(term);
-    concepts.push({ text: query.slice(token.start, token.end), alternatives, bonus: false, prefixes: glossaryWord && !typing ? [] : prefixesOf(term, folded, vocabulary, typing) });
+    const concept: Concept = { text: query.slice(token.start, token.end), alternatives, bonus: false, prefixes: glossaryWord && !typing ? [] : prefixesOf(term, folded, vocabulary, typing) };
+    if (EVERYDAY.has(term) || FILLER.has(folded)) concept.everyday = true;
+    concepts.push(concept);
   }
   const spans = findSpans(conceptTerms, phrases);
   const wordCount = concepts.length;

@@ -90,10 +90,12 @@ export function rerank(
       }
     }
     const form = base[t]! > 0 ? formMatch(forms, formsOf(d)) : 0;
+    const topical = conceptScores.some((score, c) => score > 0 && !concepts[c]!.everyday && !concepts[c]!.bonus);
     const text = (sum + adjacent) * coverFactor * (1 + weights.titleFit * fit) * (1 + weights.form * form);
     bestText = Math.max(bestText, text);
     const match = laneMatches.get(d);
-    leading.push({ d, text, fit, lane: laneScore(match, weights), score: 0, terms, labels: match?.labels ?? [] });
+    const lane = laneScore(match, weights);
+    leading.push({ d, text, fit, lane, topical: topical || lane > 0, score: 0, terms, labels: match?.labels ?? [] });
   }
   return { leading, bestText };
 }

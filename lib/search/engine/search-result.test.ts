@@ -13,7 +13,7 @@ const tokens = createTokenCache(wholeSource(data));
 
 function resultFor(id: string, terms: string[][], score = 0.5, top = 1, labels: string[] = []) {
   const d = numberOf(data, id);
-  return createResult(data, data.questions[d]!, { d, text: 0, fit: 0, lane: 0, score, terms, labels }, top, tokens.tokensOf(d), () => 1);
+  return createResult(data, data.questions[d]!, { d, text: 0, fit: 0, lane: 0, topical: true, score, terms, labels }, top, tokens.tokensOf(d), () => 1);
 }
 
 describe('createResult', () => {
@@ -50,7 +50,7 @@ describe('createResult', () => {
     const idf = (term: string) => (term === 'refund' ? 1 : 3);
     const d = numberOf(data, 'how-can-i-refund-a-payment');
     const matched = [['refund'], ['payment'], [stem('order')], [stem('amount')]];
-    const result = createResult(data, data.questions[d]!, { d, text: 0, fit: 0, lane: 0, score: 1, terms: matched, labels: [] }, 1, tokens.tokensOf(d), idf);
+    const result = createResult(data, data.questions[d]!, { d, text: 0, fit: 0, lane: 0, topical: true, score: 1, terms: matched, labels: [] }, 1, tokens.tokensOf(d), idf);
     // `refund` is common here; the others are three times as rare.
     expect(result.terms).not.toContain('refund');
     expect(result.terms).toEqual(expect.arrayContaining(['payment', 'order', 'amount']));

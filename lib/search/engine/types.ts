@@ -183,6 +183,11 @@ export interface Ranked {
   /** How well its title or a phrasing means the query, 0 to 1 (see `titleFit`). */
   fit: number;
   lane: number;
+  /**
+   * Whether it matched a word of the query that names a topic (not only everyday words, not only parts of an
+   * identifier) or a symptom: a result that did not is left out of the list when another did.
+   */
+  topical: boolean;
   /** The merged score, set by `rankResults`. */
   score: number;
   terms: string[][];
