@@ -58,6 +58,18 @@ describe('missingFrom', () => {
   });
 });
 
+describe('topic before filler', () => {
+  it('ranks the answer on the query\'s topic first, and leaves out a title that shares only an everyday word with it', () => {
+    const ids = packages.search('it says a peer dependency is missing').map((result) => result.id);
+    expect(ids[0]).toBe('why-does-install-fail-with-err_pkg_peer_dep_issues');
+    expect(ids).not.toContain('what-does-the-registry-say-when-a-package-name-is-taken');
+  });
+
+  it('still lists what everyday words find when nothing matches more', () => {
+    expect(packages.search('what does it say').map((result) => result.id)).toContain('what-does-the-registry-say-when-a-package-name-is-taken');
+  });
+});
+
 describe('what a search says about its query', () => {
   it('says no answer mentions an identifier that is in none, and still offers the partial matches', () => {
     const { results, reading } = packages.query('ERR_PKG_NO_MATCHING_VERSION');
