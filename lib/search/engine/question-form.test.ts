@@ -15,6 +15,10 @@ describe('queryForms', () => {
     ['where can I download the report', ['location']],
     ['what is direct capture', ['definition']],
     ['refund remaining 250 NOK', []],
+    ['reserve vs direct capture', ['comparison']],
+    ['checkout compared to klarna', ['comparison']],
+    ['does pnpm support workspaces', ['possibility']],
+    ['must the store keep a lockfile', ['necessity']],
   ])('%s asks in %j', (query, forms) => {
     expect([...queryForms(query)].sort()).toEqual([...forms].sort());
   });
@@ -33,6 +37,7 @@ describe('titleForms', () => {
     expect([...titleForms('Why do payments fail?', 'The most common reasons are:')]).toEqual(['problem']);
     expect([...titleForms('Do I need to store card data?', 'No. Vipps handles all payment details.')].sort()).toEqual(['necessity', 'possibility']);
     expect([...titleForms('Settlement', 'Settlements are paid out daily.')]).toEqual([]);
+    expect([...titleForms('What is the difference between "Reserve Capture" and "Direct Capture"?', 'Reserve capture')].sort()).toEqual(['comparison', 'definition']);
   });
 });
 

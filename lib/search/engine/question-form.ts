@@ -5,12 +5,13 @@
  * words alone say, and the form is read from the words every FAQ uses, not from any one FAQ.
  */
 
-export type QuestionForm = 'duration' | 'time' | 'possibility' | 'necessity' | 'procedure' | 'problem' | 'consequence' | 'location' | 'definition';
+export type QuestionForm = 'duration' | 'time' | 'possibility' | 'necessity' | 'procedure' | 'problem' | 'consequence' | 'location' | 'definition' | 'comparison';
 
 /** Forms answered by yes or no: a question of one is half a match for a question of another. */
 const YES_NO: ReadonlySet<QuestionForm> = new Set(['possibility', 'necessity']);
 
-const SUBJECT = String.raw`(?:i|we|you|they|one|the|a|an|my|our|your|customers?|users?|merchants?|people|vipps|it|this|that)`;
+/** Who a question is about: a pronoun, or any one word (`can customers …`, `does pnpm need …`). */
+const SUBJECT = String.raw`\S+`;
 const TIME_UNIT = String.raw`(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|sekund(?:er)?|minutt(?:er)?|timer?|dag(?:er)?|uker?|maned(?:er)?|ar)`;
 const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety|hundred|en|ett|to|tre|fire|fem|seks|sju|syv|atte|ni|ti|tolv|femten|tjue|tretti)`;
 
@@ -22,7 +23,7 @@ const OPENINGS: [QuestionForm, RegExp][] = [
   ['duration', new RegExp(String.raw`^(?:for |up to |until )?(?:how (?:long|soon|quickly|fast|early|late|many ${TIME_UNIT}|much time)|until when|hvor (?:lenge|fort|raskt|mange ${TIME_UNIT})|innen når)\b`)],
   ['time', /^(?:when|at what time|what time|which (?:hour|day|time)|nar|naar)\b/],
   ['necessity', new RegExp(String.raw`^(?:(?:do|does|must|shall) ${SUBJECT} (?:need|have) to|(?:do|does) ${SUBJECT} need|must ${SUBJECT}|is it (?:necessary|required|mandatory)|(?:ma|trenger) (?:jeg|vi|man|du))\b`)],
-  ['possibility', new RegExp(String.raw`^(?:(?:can|could|may) ${SUBJECT}|is it possible|is there (?:a|any) (?:way|option|possibility|api|setting|support)|are (?:we|they|you) (?:allowed|able)|(?:do|does) (?:you|vipps|it) (?:support|allow|offer|have)|is there|are there|(?:kan|gar det an|er det mulig|finnes det) ?(?:jeg|vi|man|du)?)\b`)],
+  ['possibility', new RegExp(String.raw`^(?:(?:can|could|may) ${SUBJECT}|is it possible|is there (?:a|any) (?:way|option|possibility|api|setting|support)|are (?:we|they|you) (?:allowed|able)|(?:do|does) \S+ (?:support|allow|offer|have)|is there|are there|(?:kan|gar det an|er det mulig|finnes det) ?(?:jeg|vi|man|du)?)\b`)],
   ['procedure', new RegExp(String.raw`^(?:how (?:do|can|should|to|would|does|is|are) |what (?:do|should|must) ${SUBJECT} do|hvordan)`)],
   ['problem', /^(?:why|what(?:'s| is) wrong|what went wrong|hvorfor|kvifor)\b/],
   ['consequence', /^(?:what happens|what will happen|what if|hva skjer|hva hvis)\b/],
@@ -32,6 +33,8 @@ const OPENINGS: [QuestionForm, RegExp][] = [
 
 /** Words that say something is going wrong, anywhere in a query or title: the form of a problem. */
 const PROBLEM_WORDS = /\b(?:fail(?:s|ed|ing|ure)?|errors?|not working|doesn'?t work|does not work|broken|declined|denied|rejected|refused|unable|won'?t|cannot|can'?t|problems?|feil(?:er|et)?|virker ikke|fungerer ikke)\b/;
+/** Words that weigh two things against each other, anywhere: `reserve vs direct capture`, `the difference between …`. */
+const COMPARISON = /\b(?:vs|versus|differen(?:ce|ces|t) between|compared?(?: to| with)?|comparison|forskjell(?:en)?|sammenlign(?:et|ing)?)\b/;
 /** Phrases that ask whether something is possible, wherever in a long query they stand (`…, is that possible?`). */
 const POSSIBLE_ANYWHERE = /\b(?:is (?:that|this|it) possible|possible to|is there (?:a|any) way|(?:are|am) (?:we|i) allowed|er det mulig|gar det an)\b/;
 
@@ -75,6 +78,7 @@ export function queryForms(query: string): Set<QuestionForm> {
   if (DURATION.test(all)) found.add('duration');
   if (PROBLEM_WORDS.test(all)) found.add('problem');
   if (POSSIBLE_ANYWHERE.test(all)) found.add('possibility');
+  if (COMPARISON.test(all)) found.add('comparison');
   return found;
 }
 
@@ -87,6 +91,7 @@ export function titleForms(title: string, answer: string): Set<QuestionForm> {
   const words = plain(title);
   openingForms(words, found);
   if (PROBLEM_WORDS.test(words)) found.add('problem');
+  if (COMPARISON.test(words)) found.add('comparison');
   if (/^(?:yes|no)\b/i.test(answer.trimStart())) found.add('possibility');
   return found;
 }
