@@ -19,6 +19,8 @@ describe('queryForms', () => {
     ['checkout compared to klarna', ['comparison']],
     ['does pnpm support workspaces', ['possibility']],
     ['must the store keep a lockfile', ['necessity']],
+    ['downloaded files location', ['location']],
+    ['the config folder', ['location']],
   ])('%s asks in %j', (query, forms) => {
     expect([...queryForms(query)].sort()).toEqual([...forms].sort());
   });

@@ -35,6 +35,8 @@ const OPENINGS: [QuestionForm, RegExp][] = [
 const PROBLEM_WORDS = /\b(?:fail(?:s|ed|ing|ure)?|errors?|not working|doesn'?t work|does not work|broken|declined|denied|rejected|refused|unable|won'?t|cannot|can'?t|problems?|feil(?:er|et)?|virker ikke|fungerer ikke)\b/;
 /** Words that weigh two things against each other, anywhere: `reserve vs direct capture`, `the difference between …`. */
 const COMPARISON = /\b(?:vs|versus|differen(?:ce|ces|t) between|compared?(?: to| with)?|comparison|forskjell(?:en)?|sammenlign(?:et|ing)?)\b/;
+/** Nouns that ask where something is, anywhere in a query: `downloaded files location`, `config folder`. */
+const PLACE = /\b(?:locations?|folders?|director(?:y|ies)|path|where|plassering|mappe)\b/;
 /** Phrases that ask whether something is possible, wherever in a long query they stand (`…, is that possible?`). */
 const POSSIBLE_ANYWHERE = /\b(?:is (?:that|this|it) possible|possible to|is there (?:a|any) way|(?:are|am) (?:we|i) allowed|er det mulig|gar det an)\b/;
 
@@ -79,6 +81,7 @@ export function queryForms(query: string): Set<QuestionForm> {
   if (PROBLEM_WORDS.test(all)) found.add('problem');
   if (POSSIBLE_ANYWHERE.test(all)) found.add('possibility');
   if (COMPARISON.test(all)) found.add('comparison');
+  if (PLACE.test(all)) found.add('location');
   return found;
 }
 
