@@ -2,12 +2,13 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { Fragment, useCallback, useEffect, useState, type FormEvent } from 'react';
 import { withBasePath } from '@/lib/base-path';
 import { answerNodeOf } from '@/lib/wizard/answer-index';
 import { describeMatches, type Described } from '@/lib/wizard/describe';
 import { files, searchUrl, wizardUrl } from '@/lib/routes';
 import { useLatest } from './use-latest';
+import { MissingNote } from './missing-note';
 import { loadSearcher } from './use-searcher';
 
 let answerIndex: Promise<unknown> | undefined;
@@ -60,17 +61,21 @@ export function DescribeSymptom() {
       latest.run(
         async () => {
           const [searcher, answers] = await Promise.all([loadSearcher(), loadAnswerIndex()]);
-          return { results: await searcher.searchAsync(query, { limit: 20 }), answers };
+          // Submitted text is whole: its last word is not completed as one being typed (`API` → `apim`).
+          return { response: await searcher.queryAsync(`${query} `, { limit: 20 }), answers };
         },
-        ({ results, answers }) => {
+        ({ response, answers }) => {
           setBusy(false);
-          const found = describeMatches(results, (question) => answerNodeOf(answers, question));
+          const results = response.results;
+          const found = describeMatches(response, (question) => answerNodeOf(answers, question));
           const url = new URL(window.location.href);
           url.searchParams.set('q', query);
           window.history.replaceState(null, '', url);
           setDescribed({ ...found, query });
           const best = found.matches[0];
-          if (best) setMessage(`Best match: “${best.title}”${found.matches.length > 1 ? `, and ${found.matches.length - 1} more below.` : '.'}`);
+          const missing = found.understood.missing;
+          if (missing.length > 0) setMessage(`No answer mentions ${missing.join(' or ')}.${best ? ` Closest: “${best.title}”.` : ''}`);
+          else if (best) setMessage(`Best match: “${best.title}”${found.matches.length > 1 ? `, and ${found.matches.length - 1} more below.` : '.'}`);
           else if (results.length > 0) setMessage('No troubleshooter answer matches that, but the FAQ search has results.');
           else setMessage('Nothing in the FAQ matches that. Pick what is closest below.');
         },
@@ -121,11 +126,12 @@ export function DescribeSymptom() {
           </button>
         </div>
         {/* Read out, and shown unless the matches below already say it. */}
-        <p id="describe-message" role="status" className={described?.matches.length ? 'sr-only' : 'mt-2 text-sm empty:hidden'}>{message}</p>
+        <p id="describe-message" role="status" className={described?.matches.length || described?.understood.missing.length ? 'sr-only' : 'mt-2 text-sm empty:hidden'}>{message}</p>
       </form>
+      {described && <MissingNote missing={described.understood.missing} partial={!!best} className="mt-3 text-sm" />}
       {described && best && (
         <section aria-labelledby="describe-best-heading" className="mt-3 border-t border-line pt-3">
-          <h2 id="describe-best-heading" className="font-semibold">Best match for “{described.query}”</h2>
+          <h2 id="describe-best-heading" className="font-semibold">{described.understood.missing.length > 0 ? 'Closest' : 'Best'} match for “{described.query}”</h2>
           <Understood {...described.understood} />
           <p className="mt-2">
             <Link href={wizardUrl(best.node)} className="text-lg font-medium">{best.title}</Link>
@@ -156,14 +162,23 @@ export function DescribeSymptom() {
   );
 }
 
-/** What the text was read as: “Read as HTTP 401 Unauthorized and the words 401.” */
-function Understood({ symptoms, words }: Described['understood']) {
+/**
+ * What the text was read as, the words typed first: “Read as HTTP 401 Unauthorized and the words 401, calling, API;
+ * also searched for apim (for API, completion).”
+ */
+function Understood({ symptoms, words, expansions }: Described['understood']) {
   if (symptoms.length === 0 && words.length === 0) return null;
   return (
-    <p className="mt-1 text-sm text-muted">
-      Read as {symptoms.map((symptom) => <strong key={symptom} className="mr-1 font-mono">{symptom}</strong>)}
+    <p className="mt-1 text-sm text-muted" data-read-as="">
+      Read as{' '}
+      {symptoms.map((symptom) => (
+        <Fragment key={symptom}>
+          <strong className="font-mono">{symptom}</strong>{' '}
+        </Fragment>
+      ))}
       {symptoms.length > 0 && words.length > 0 && 'and '}
-      {words.length > 0 && `the words ${words.join(', ')}`}.
+      {words.length > 0 && `the words ${words.join(', ')}`}
+      {expansions.length > 0 && `; also searched for ${expansions.slice(0, 6).map((e) => `${e.text} (for ${e.for}, ${e.kind})`).join(', ')}`}.
     </p>
   );
 }

@@ -10,6 +10,7 @@ import { resultHref } from '@/lib/result-href';
 import type { SearchResult } from '@/lib/search/engine/client';
 import { emitFaqEvent } from './faq-events';
 import { HighlightedText } from './highlighted-text';
+import { MissingNote } from './missing-note';
 import { ResultMeta } from './result-meta';
 import { useLatest } from './use-latest';
 import { useSearcher } from './use-searcher';
@@ -32,7 +33,7 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
   const [query, setQuery] = useState('');
   // The results shown and the query they are for: while the next query's search fetches what it needs, the list
   // keeps them and is busy. The results of a search that a newer one overtook are dropped.
-  const [found, setFound] = useState<{ query: string; results: SearchResult[] }>({ query: '', results: [] });
+  const [found, setFound] = useState<{ query: string; results: SearchResult[]; missing: string[] }>({ query: '', results: [], missing: [] });
   const results = found.results;
   const busy = state.status === 'ready' && query.trim() !== '' && found.query !== query;
   const latest = useLatest();
@@ -42,13 +43,13 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
   useEffect(() => {
     if (state.status !== 'ready' || !query.trim()) {
       latest.cancel();
-      setFound({ query, results: [] });
+      setFound({ query, results: [], missing: [] });
       return;
     }
     latest.run(
-      () => state.searcher.searchAsync(query, { limit: MAX_OPTIONS }),
+      () => state.searcher.queryAsync(query, { limit: MAX_OPTIONS }),
       (next) => {
-        setFound({ query, results: next });
+        setFound({ query, results: next.results, missing: next.reading.missing });
         setActive(-1);
       },
       fail,
@@ -106,7 +107,8 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
   const showList = open && query.trim().length > 0;
   // A first search that is still fetching what it needs shows as loading, not as "no results".
   const shownStatus = busy && results.length === 0 ? 'loading' : state.status;
-  const status = describeStatus(shownStatus, query, results.length);
+  const missing = shownStatus === 'ready' ? found.missing : [];
+  const status = `${missing.length > 0 ? `No answer mentions ${missing.join(' or ')}. ` : ''}${describeStatus(shownStatus, query, results.length)}`;
 
   return (
     <form
@@ -162,12 +164,13 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
           </p>
         ) : shownStatus !== 'ready' ? (
           <p className="p-3 text-sm text-[var(--muted)]">Loading search…</p>
-        ) : results.length === 0 ? (
+        ) : results.length === 0 && missing.length === 0 ? (
           <p className="p-3 text-sm">
             No answer matches “{query.trim().slice(0, 80)}”.{' '}
             <a href={withBasePath(wizardUrl())}>Try the troubleshooter</a>
           </p>
         ) : null}
+        <MissingNote missing={missing} partial={results.length > 0} className="border-b border-[var(--border)] px-3 py-2 text-sm" />
         <ul id={listId} role="listbox" aria-label="Search results" aria-busy={busy} className={results.length && state.status === 'ready' ? '' : 'hidden'}>
           {results.map((result, i) => (
             <li key={result.id} role="presentation" className="border-b border-[var(--border)] last:border-0">

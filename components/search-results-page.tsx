@@ -7,6 +7,7 @@ import type { Searcher, SearchResult } from '@/lib/search/engine/client';
 import { rangesOf } from '@/lib/highlight';
 import { resultHref } from '@/lib/result-href';
 import { HighlightedText } from './highlighted-text';
+import { MissingNote } from './missing-note';
 import { ResultMeta } from './result-meta';
 import { wizardUrl } from '@/lib/routes';
 import { useLatest } from './use-latest';
@@ -24,15 +25,15 @@ export function SearchResultsPage() {
   const query = (params.get('q') ?? '').slice(0, MAX_QUERY);
   const { state, load, fail } = useSearcher({ eager: true });
   // Results and closest questions of the current query; those of a query the page has moved on from are dropped.
-  const [found, setFound] = useState<{ query: string; results: SearchResult[]; closest: SearchResult[] } | null>(null);
+  const [found, setFound] = useState<{ query: string; results: SearchResult[]; missing: string[]; closest: SearchResult[] } | null>(null);
   const latest = useLatest();
   useEffect(() => {
     if (state.status !== 'ready' || !query.trim()) return;
     const { searcher } = state;
     latest.run(
       async () => {
-        const results = await searcher.searchAsync(query, { limit: 100 });
-        return { query, results, closest: results.length === 0 ? await closestQuestions(searcher, query) : [] };
+        const { results, reading } = await searcher.queryAsync(query, { limit: 100 });
+        return { query, results, missing: reading.missing, closest: results.length === 0 ? await closestQuestions(searcher, query) : [] };
       },
       setFound,
       fail,
@@ -41,13 +42,14 @@ export function SearchResultsPage() {
   const searched = state.status === 'ready' && found?.query === query;
   const results = searched ? found.results : [];
   const closest = searched ? found.closest : [];
+  const missing = searched ? found.missing : [];
 
   return (
     <>
       <h1 className="text-3xl font-bold">{query.trim() ? <>Results for “{query.trim()}”</> : 'Search'}</h1>
       <div role="status" aria-live="polite" className="mt-2 text-[var(--muted)]">
         {!query.trim() ? 'Type an error code, a message or a question in the search box.'
-          : searched ? `${results.length} result${results.length === 1 ? '' : 's'}`
+          : searched ? (missing.length > 0 ? count(results.length, 'partial match', 'partial matches') : count(results.length, 'result', 'results'))
           : state.status === 'error' ? '' : 'Loading search…'}
       </div>
       {state.status === 'error' && (
@@ -56,6 +58,7 @@ export function SearchResultsPage() {
           <button type="button" onClick={load} className="underline">Try again</button>
         </p>
       )}
+      <MissingNote missing={missing} partial={results.length > 0} className="mt-4 rounded-md border border-[var(--border)] bg-[var(--surface)] p-3" />
       {results.length > 0 && (
         <ol className="mt-6 space-y-6">
           {results.map((result) => <ResultItem key={result.id} result={result} />)}
@@ -63,7 +66,7 @@ export function SearchResultsPage() {
       )}
       {searched && query.trim() && results.length === 0 && (
         <section className="mt-6" aria-labelledby="no-results-heading">
-          <h2 id="no-results-heading" className="text-xl font-semibold">No answer matches all of that</h2>
+          <h2 id="no-results-heading" className="text-xl font-semibold">{missing.length > 0 ? 'Nothing else matches' : 'No answer matches all of that'}</h2>
           <p className="mt-2">
             Describe what you see in the <Link href={wizardUrl()}>troubleshooter</Link>, or try fewer or other words.
           </p>
@@ -107,4 +110,8 @@ async function closestQuestions(searcher: Searcher, query: string): Promise<Sear
     for (const result of results) if (!seen.has(result.id)) seen.set(result.id, result);
   }
   return [...seen.values()].slice(0, 6);
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

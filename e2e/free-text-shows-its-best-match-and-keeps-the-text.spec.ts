@@ -65,3 +65,13 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/search\/\?q=payments\+are\+failing$/);
   });
 });
+
+test('what the text was read as starts with the words typed, and marks what it searched for instead', async ({ page }) => {
+  await page.goto(`/wizard/?q=${encodeURIComponent('I get 401 when calling the API')}`);
+  const readAs = page.locator('[data-read-as]');
+  await expect(readAs).toContainText('Read as HTTP 401 Unauthorized and the words 401, calling, API');
+  // Anything else it searched for is named after the words typed, with what it stands for and why.
+  const text = (await readAs.textContent()) ?? '';
+  const extra = text.split('; also searched for ')[1];
+  if (extra) expect(extra).toMatch(/^([^()]+ \(for [^,()]+, (glossary|abbreviation|spelling|completion)\)(, |\.$))+/);
+});

@@ -37,6 +37,8 @@ abstract class FaqSearchElement extends HTMLElement {
   #loaded: LoadedSearch | undefined;
   #query = '';
   #results: SearchResult[] = [];
+  /** Identifiers and messages of the query that no answer mentions: the results are partial matches. */
+  #missing: string[] = [];
   /** The option links, in result order. */
   #options: HTMLElement[] = [];
   #open = false;
@@ -201,14 +203,14 @@ abstract class FaqSearchElement extends HTMLElement {
     const loaded = this.#loaded;
     if (!loaded || !this.#query.trim()) {
       this.#latest.cancel();
-      this.#show([]);
+      this.#show([], []);
       return;
     }
     this.#pending = true;
     this.#list.setAttribute('aria-busy', 'true');
     this.#latest.run(
-      () => loaded.searcher.searchAsync(this.#query, { limit: this.#config.maxResults, category: this.#category(loaded) }),
-      (results) => this.#show(results),
+      () => loaded.searcher.queryAsync(this.#query, { limit: this.#config.maxResults, category: this.#category(loaded) }),
+      ({ results, reading }) => this.#show(results, reading.missing),
       (error: unknown) => {
         console.error(`[faq-search] ${error instanceof Error ? error.message : String(error)}`);
         this.#pending = false;
@@ -218,10 +220,11 @@ abstract class FaqSearchElement extends HTMLElement {
     );
   }
 
-  #show(results: SearchResult[]): void {
+  #show(results: SearchResult[], missing: string[]): void {
     this.#pending = false;
     this.#list.setAttribute('aria-busy', 'false');
     this.#results = results;
+    this.#missing = missing;
     this.#active = -1;
     this.#renderResults();
     this.#render();
@@ -294,7 +297,8 @@ abstract class FaqSearchElement extends HTMLElement {
 
     // A first search that is still fetching what it needs shows as loading, not as "no results".
     const shown = this.#pending && count === 0 ? 'loading' : this.#status;
-    const status = showList ? describeStatus(shown, query, count) : '';
+    const missing = shown === 'ready' && this.#missing.length > 0 ? `No answer mentions ${this.#missing.join(' or ')}. ` : '';
+    const status = showList ? missing + describeStatus(shown, query, count) : '';
     if (this.#live.textContent !== status) this.#live.textContent = status;
     this.#popup.hidden = !showList;
     this.#list.hidden = this.#status !== 'ready' || count === 0;
@@ -304,9 +308,10 @@ abstract class FaqSearchElement extends HTMLElement {
 
   #renderMessage(status: LoadStatus, query: string, count: number): void {
     const message = this.#message;
-    message.hidden = status === 'ready' && count > 0;
+    const missing = status === 'ready' ? this.#missing : [];
+    message.hidden = status === 'ready' && count > 0 && missing.length === 0;
     // Rebuilt only when its wording changes, so a focused retry button stays focused.
-    const key = `${status} ${this.#config.target} ${query}`;
+    const key = `${status} ${this.#config.target} ${query} ${missing.join(' ')} ${count > 0}`;
     if (message.hidden || this.#messageKey === key) return;
     this.#messageKey = key;
     if (status === 'error') {
@@ -315,6 +320,9 @@ abstract class FaqSearchElement extends HTMLElement {
       message.replaceChildren('Search could not be loaded. ', retry);
     } else if (status !== 'ready') {
       message.replaceChildren('Loading search…');
+    } else if (missing.length > 0) {
+      const named = missing.flatMap((text, i) => [...(i > 0 ? [' or '] : []), h('code', {}, text)]);
+      message.replaceChildren('No answer mentions ', ...named, count > 0 ? '. Partial matches:' : '.');
     } else {
       const wizard = h('a', { href: faqUrl(this.root, 'wizard/') }, 'Try the troubleshooter');
       setTarget(wizard, this.#config.target);

@@ -1,4 +1,4 @@
-import type { SearchResult } from '@/lib/search/engine/client';
+import type { Expansion, SearchResponse } from '@/lib/search/engine/client';
 
 /** A troubleshooter answer that free text matched, and why. */
 export interface DescribedMatch {
@@ -15,8 +15,12 @@ export interface DescribedMatch {
 
 /** What "Describe what you see" shows for one text. */
 export interface Described {
-  /** What the text was read as: the symptoms it names and the words that found something. */
-  understood: { symptoms: string[]; words: string[] };
+  /**
+   * What the text was read as: the symptoms it names, the words typed that the search went by (in the order
+   * typed), then what it searched for instead (glossary phrases, abbreviations, spellings, completions), and the
+   * identifiers and messages no answer mentions.
+   */
+  understood: { symptoms: string[]; words: string[]; expansions: Expansion[]; missing: string[] };
   /** Troubleshooter answers, best first: the best match and the next few. */
   matches: DescribedMatch[];
   /** Results of the FAQ search that have no troubleshooter answer. */
@@ -24,14 +28,14 @@ export interface Described {
 }
 
 /**
- * Reads search results for free text as the troubleshooter shows them: only
- * questions that have an answer in the tree, each with the words and
- * symptoms that matched, so a wrong guess shows why it was made.
+ * Reads a search of free text as the troubleshooter shows it: only questions that have an answer in the
+ * tree, each with the words and symptoms that matched, so a wrong guess shows why it was made; and what the
+ * text was read as, the words typed first.
  *
  * @param answerOf The answer node of a question, if it has one.
  * @param limit Most matches: the best and the next few. @defaultValue 4
  */
-export function describeMatches(results: readonly SearchResult[], answerOf: (questionId: string) => string | undefined, limit = 4): Described {
+export function describeMatches({ results, reading }: SearchResponse, answerOf: (questionId: string) => string | undefined, limit = 4): Described {
   const inTree = results.filter((result) => answerOf(result.id) !== undefined);
   const matches = inTree.slice(0, limit).map((result) => ({
     question: result.id,
@@ -43,7 +47,9 @@ export function describeMatches(results: readonly SearchResult[], answerOf: (que
   return {
     understood: {
       symptoms: unique(matches.flatMap((match) => match.symptoms)),
-      words: unique(matches.flatMap((match) => match.words)).slice(0, 8),
+      words: unique(reading.words.filter((word) => !word.ignored).map((word) => word.text)),
+      expansions: reading.expansions,
+      missing: reading.missing,
     },
     matches,
     otherResults: results.length - inTree.length,

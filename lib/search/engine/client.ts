@@ -10,7 +10,8 @@ import type { SearchCoreData, SearchIndexData, Searcher } from './types';
 export { createSearcher, type SearcherOptions };
 export type { RankingWeights } from './ranking-weights';
 export type { ShardLoader } from './shard-source';
-export type { SearchCoreData, SearchIndexData, SearchOptions, SearchResult, Searcher } from './types';
+export type { SearchCoreData, SearchIndexData, SearchOptions, SearchResponse, SearchResult, Searcher } from './types';
+export type { Expansion, QueryReading } from './reading';
 
 /**
  * A searcher for `/search-index.json` as fetched: a whole index, or the core of a split one, whose
