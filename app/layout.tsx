@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { homeTitle } from '@/app/_lib/seo';
 import { HeaderSearch } from '@/components/header-search';
 import { SiteFooter } from '@/components/site-footer';
 import { accentCss } from '@/lib/accent';
@@ -16,7 +17,7 @@ export function generateMetadata(): Metadata {
   const subject = settings.title ?? graph.documents[0]?.title ?? 'answers';
   const { favicon } = brandFiles(settings, site.contentDir);
   return {
-    title: { default: `${siteName}: ${subject}`, template: `%s · ${siteName}` },
+    title: { default: homeTitle(siteName, subject), template: `%s · ${siteName}` },
     description: settings.description ?? `Answers from ${graph.documents.map((d) => d.title).join(', ')}: search by error code or symptom, troubleshoot step by step, and share links to any answer or step.`,
     applicationName: siteName,
     icons: { icon: [{ url: withBasePath(files.brand(favicon.name)), type: favicon.type }] },

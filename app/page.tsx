@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { pageMetadata } from '@/app/_lib/seo';
+import { homeTitle, pageMetadata } from '@/app/_lib/seo';
 import { homeUrl, wizardUrl } from '@/lib/routes';
 import { getSite } from '@/lib/site/get-site';
 import { CARD_QUESTIONS, CARDS_WITH_QUESTIONS, CategoryCards } from '@/components/category-cards';
@@ -11,7 +11,8 @@ import type { FaqDocumentInfo } from '@/lib/content/types';
 export function generateMetadata(): Metadata {
   const { title, description } = homeText();
   const { name } = getSite();
-  return { ...pageMetadata({ title: `${name}: ${title}`, description, path: homeUrl }), title: { absolute: `${name}: ${title}` } };
+  const full = homeTitle(name, title);
+  return { ...pageMetadata({ title: full, description, path: homeUrl }), title: { absolute: full } };
 }
 
 /** The site's heading and lead: `content/site.yaml`, else the primary document's title. */

@@ -48,6 +48,9 @@ name: ${JSON.stringify(first.title)}
 # title: Answers to questions about …
 # tagline: Search by error code or symptom, troubleshoot step by step.
 
+# What the site is for, in a sentence: the home page's lead, link previews, search engines.
+# description: Answers to the questions our customers ask about …
+
 # Where the site is published, for canonical links, the sitemap and the embed snippet.
 # url: https://help.example.com
 # A sub-path the site is served under (GitHub Pages serves a project at /<repository>).

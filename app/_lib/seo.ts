@@ -23,6 +23,14 @@ export function absoluteUrl(path: string): string {
   return siteUrl() + withBasePath(path);
 }
 
+/**
+ * The home page's title: the site's name and what it answers (`FAQ Navigator: Vipps eCom API FAQ`), or the
+ * name alone when the heading only repeats it (a team's site named after its FAQ).
+ */
+export function homeTitle(name: string, heading: string): string {
+  return heading.trim().toLowerCase() === name.trim().toLowerCase() ? name : `${name}: ${heading}`;
+}
+
 /** Title, description, canonical URL and the OpenGraph/Twitter tags a chat app reads for a link preview. */
 export function pageMetadata({ title, description, path, type = 'website' }: { title: string; description: string; path: string; type?: 'website' | 'article' }): Metadata {
   const url = absoluteUrl(path);

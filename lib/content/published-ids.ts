@@ -1,5 +1,7 @@
 /** Keeps the question ids a site has published, so rewording a heading cannot silently break links already sent. */
+import { dirname } from 'node:path';
 import type { VFile } from 'vfile';
+import { commandFor, contentPath } from './command-hint';
 import { reportOn } from './report';
 import type { Question, QuestionGraph } from './types';
 
@@ -45,6 +47,8 @@ export function checkPublishedIds(graph: QuestionGraph, published: PublishedIds,
   const current = new Set(graph.questions.map((question) => question.id));
   const fresh = graph.questions.filter((question) => !published.has(question.id));
   const here = new Set(faqFiles.map((file) => fileName(file.path)));
+  const folder = dirname(record.path);
+  const redirects = contentPath(folder, 'redirects.yaml');
   // A whole document that is gone (a team put its own FAQ in place of the demo's) is one message, not one per question.
   const goneDocuments = new Map<string, string[]>();
   for (const [id, document] of published) {
@@ -55,7 +59,7 @@ export function checkPublishedIds(graph: QuestionGraph, published: PublishedIds,
     reportOn(
       record,
       lineOfKey(record, ids[0]!),
-      `\`${document}\` is gone, with the ${ids.length} question${ids.length === 1 ? '' : 's'} the site published from it; bring the file back into faq/ to keep their links working, or accept that they are gone: npm run publish:ids -- --forget-document ${document}`,
+      `\`${document}\` is gone, with the ${ids.length} question${ids.length === 1 ? '' : 's'} the site published from it; bring the file back into faq/ to keep their links working, or accept that they are gone: ${commandFor(folder, 'publish:ids', `--forget-document ${document}`)}`,
       { ruleId: 'published-document-gone', source: 'published-ids' },
     );
   }
@@ -67,10 +71,10 @@ export function checkPublishedIds(graph: QuestionGraph, published: PublishedIds,
     if (renamed && file) {
       const heading = headingLine(file, renamed.source.line);
       const pin = heading ? `\`${heading} {#${id}}\`` : `\`{#${id}}\` at the end of the heading`;
-      reportOn(file, { line: renamed.source.line, column: renamed.source.column }, `Published question id \`#${id}\` is gone, and this heading (now \`#${renamed.id}\`) looks like its new wording; keep the links already sent working: pin the old id (${pin}) or add \`${id}: ${renamed.id}\` to content/redirects.yaml`, { ruleId: 'published-id-gone', source: 'published-ids' });
+      reportOn(file, { line: renamed.source.line, column: renamed.source.column }, `Published question id \`#${id}\` is gone, and this heading (now \`#${renamed.id}\`) looks like its new wording; keep the links already sent working: pin the old id (${pin}) or add \`${id}: ${renamed.id}\` to ${redirects}`, { ruleId: 'published-id-gone', source: 'published-ids' });
       continue;
     }
-    reportOn(record, lineOfKey(record, id), `Published question id \`#${id}\` (${document}) is gone and no new heading there looks like it; pin \`{#${id}}\` on the heading that answers it now, add \`${id}: <new id>\` to content/redirects.yaml, or delete this line if the answer is gone for good`, { ruleId: 'published-id-gone', source: 'published-ids' });
+    reportOn(record, lineOfKey(record, id), `Published question id \`#${id}\` (${document}) is gone and no new heading there looks like it; pin \`{#${id}}\` on the heading that answers it now, add \`${id}: <new id>\` to ${redirects}, or delete this line if the answer is gone for good`, { ruleId: 'published-id-gone', source: 'published-ids' });
   }
 }
 

@@ -46,11 +46,21 @@ export function hasErrors(files: VFile[]): boolean {
   return files.some((file) => file.messages.some((message) => message.fatal === true));
 }
 
-/** Thrown when content (FAQ files, glossary, troubleshooter) has errors; its message lists every problem. */
+/** Thrown when content (FAQ files, glossary, troubleshooter) has errors; its message lists every error. */
 export class ContentError extends Error {
-  constructor(readonly files: VFile[]) {
-    super(`The content has errors:\n${formatMessages(files)}`);
+  /** Kept out of the error's own properties, so a dev server that prints the error prints its errors, not every file. */
+  readonly #files: VFile[];
+
+  /** The message is the errors alone, one per line: the dev server's overlay shows it, and notes would bury it. */
+  constructor(files: VFile[]) {
+    super(`The content has errors:\n${formatMessages(files, { minSeverity: 'error' })}`);
     this.name = 'ContentError';
+    this.#files = files;
+  }
+
+  /** Every content file with its messages, notes and warnings included. */
+  get files(): VFile[] {
+    return this.#files;
   }
 }
 

@@ -13,6 +13,9 @@ describe('extractSymptoms', () => {
     ['a process exit status', { text: 'The install exited with code 1 after the lockfile check.' }, ['identifier: exit code 1']],
     ['a snake_case error in a heading code span', { title: 'Why do I get invalid_client?', titleCode: ['invalid_client'] }, ['identifier: invalid_client']],
     ['an HTTP status and an error number', { title: 'Why do I get HTTP 401 Unauthorized?', text: 'With error 81 the user is not registered.' }, ['HTTP 401 Unauthorized', 'errorCode 81']],
+    ['an error code of letters and digits in a heading', { title: 'Why does my backup fail with error E102?' }, ['identifier: E102']],
+    ['an error name in camel case after a status', { text: 'S3 answers HTTP 403 Forbidden: AccessDenied when the key is read-only.' }, ['HTTP 403 Forbidden', 'identifier: AccessDenied']],
+    ['a quoted message a heading asks the meaning of', { title: 'What does "checksum mismatch" mean?' }, ['error-message: checksum mismatch']],
   ])('reads %s', (_case, sources, expected) => {
     expect(labels(sources)).toEqual(expected);
   });

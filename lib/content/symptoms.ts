@@ -31,10 +31,12 @@ const STATUS_WITH_REASON = new RegExp(
 const STATUS_CODE = /\b(?:status|response)(?:\s*code)?"?\s*[:=]?\s*["']?([45]\d\d)\b/gi;
 const ERROR_CODE = /\berror[\s_-]?code["']?\s*[:=]?\s*["']?(\d{1,5})\b/gi;
 const ERROR_NUMBER = /\berror\s+(\d{1,5})\b/gi;
+/** `error E102`, `error code AB-12`: a code of letters and digits that the word "error" names as one. */
+const ERROR_LETTER_CODE = /\berror(?:[\s_-]?code)?[\s:]+([A-Z]{1,4}-?\d{2,6})\b/g;
 const AZURE_CODE = /\bAADSTS\d{3,}\b/g;
 const JSON_MESSAGE = /"(?:errorMessage|message|title|detail)"\s*:\s*"([^"\\]{3,120})"/g;
 /** Headings that name what goes wrong, whose quoted parts are what a user sees. */
-const PROBLEM_TITLE = /\b(get|gets|got|error|errors|fail|fails|failed|denied|invalid|not|wrong|missing)\b/i;
+const PROBLEM_TITLE = /\b(get|gets|got|error|errors|fail|fails|failed|denied|invalid|not|wrong|missing|mean|means)\b/i;
 const JSON_ERROR_ID = /"(?:error|errorCode|code)"\s*:\s*"([A-Za-z][\w.-]{2,80})"/g;
 const QUOTED = /"([^"]{3,160})"/g;
 const SNAKE_IDENTIFIER = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
@@ -51,6 +53,7 @@ const ERROR_SHAPED = [
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_?(?:ERROR|FAILED|FAILURE|INVALID|DENIED|NOT_FOUND|NOT_ALLOWED|TIMEOUT|EXPIRED|UNAUTHORIZED|FORBIDDEN|REJECTED|MISSING|CONFLICT)(?:_[A-Z0-9]+)*$/,
   /^E(?:NOENT|ACCES|PERM|EXIST|NOTDIR|ISDIR|NOTEMPTY|CONNREFUSED|CONNRESET|TIMEDOUT|ADDRINUSE|NOTFOUND|AI_AGAIN|PIPE|MFILE|NOSPC|INTEGRITY|RESOLVE|LIFECYCLE|BUSY|ROFS|HOSTUNREACH|NETUNREACH)$/,
   /^[A-Z][A-Za-z0-9]*(?:Exception|Error)$/,
+  /^[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Denied|Failed|Failure|Invalid|NotFound|Forbidden|Timeout|Expired|Rejected|Missing|Conflict|Unauthorized)$/,
 ];
 /** Where error-shaped tokens are looked for in prose: whole tokens of letters, digits, `_` and `-`. */
 const TOKEN = /(?<![\w.-])[A-Za-z][\w-]{3,80}(?![\w-])/g;
@@ -103,6 +106,7 @@ export function extractSymptoms(sources: SymptomSources): Symptom[] {
     for (const m of source.matchAll(AZURE_CODE)) add({ type: 'identifier', text: m[0] });
   }
   for (const m of prose.matchAll(ERROR_NUMBER)) add({ type: 'error-code', code: m[1]!, label: `errorCode ${m[1]}` });
+  for (const m of prose.matchAll(ERROR_LETTER_CODE)) add({ type: 'identifier', text: m[1]! });
   for (const m of prose.matchAll(EXIT_CODE)) add({ type: 'identifier', text: `exit code ${m[1]}` });
   // Error names anywhere in the heading or the answer: a bare setting (`client_id`) is not one of them.
   for (const source of [prose, code]) {

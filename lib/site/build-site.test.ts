@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,13 @@ describe('buildSite', () => {
     expect(hasErrors([...files])).toBe(true);
   });
 
+  it('says so when the content folder is not there, with how to start one', () => {
+    const { files } = buildSite(join(ROOT, 'no-such-faq-folder'), { cwd: ROOT });
+    expect(formatMessages([...files], { minSeverity: 'error' })).toBe(
+      'no-such-faq-folder/faq:1:1  error  No content folder no-such-faq-folder: there is no such folder; name the one that holds faq/*.md (FAQ_CONTENT), or start it with npm run content:init -- no-such-faq-folder <your-faq.md>  [no-faq-files]',
+    );
+  });
+
   it('reads a clean folder without messages', () => {
     const site = buildSite(CLEAN);
     expect(formatMessages([...site.files], { minSeverity: 'warning' })).toBe('');
@@ -37,6 +44,41 @@ describe('buildSite', () => {
     expect(site.searchFiles).toBe(site.searchFiles);
     expect(site.answer('no-such-question')).toBeUndefined();
     expect(Object.isFrozen(site)).toBe(true);
+  });
+});
+
+describe('a team\'s own content folder with a troubleshooter it wrote', () => {
+  it('warns of a problem question the tree leaves out, naming the folder\'s own files and commands', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'faq-team-'));
+    const dir = join(parent, 'our-faq');
+    mkdirSync(join(dir, 'faq'), { recursive: true });
+    mkdirSync(join(dir, 'wizard'));
+    const tree = [
+      'root: start',
+      'nodes:',
+      '  start:',
+      '    prompt: What do you see?',
+      '    options:',
+      '      - label: Install fails',
+      '        next: install-fails',
+      '      - label: Something else',
+      '        next: offline',
+      '  install-fails:',
+      '    question: why-does-install-fail-with-err_pkg_peer_dep_issues',
+      '  offline:',
+      '    question: does-install-work-offline',
+    ].join('\n');
+    cpSync(join(ROOT, 'lib', 'search', 'fixtures', 'package-manager-faq.md'), join(dir, 'faq', 'tool.md'));
+    writeFileSync(join(dir, 'wizard', 'tree.yaml'), tree);
+    try {
+      const site = buildSite(dir, { cwd: parent });
+      const warnings = formatMessages([...site.files], { minSeverity: 'warning' });
+      expect(warnings).toContain(
+        'our-faq/faq/tool.md:38:1  warning  `#why-was-my-pr-closed` is a problem no path of the troubleshooter reaches within 4 choices; add an answer node for it to our-faq/wizard/, or run `FAQ_CONTENT=our-faq npm run wizard:draft -- tool.md` and take what you need  [troubleshooter-unreached]',
+      );
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 });
 
@@ -63,13 +105,24 @@ describe('createSiteReader: one Site per state of the content', () => {
     expect(getSite()).toBe(second);
   });
 
-  it('throws every problem of content with errors, and recovers when they are fixed', () => {
+  it('throws the errors of content with errors, and recovers when they are fixed', () => {
     const dir = copy();
     const getSite = createSiteReader(dir);
     const glossary = join(dir, 'synonyms.yaml');
     writeFileSync(glossary, '- [refund, money back\n');
     expect(() => getSite()).toThrow(ContentError);
     expect(() => getSite()).toThrow(/synonyms\.yaml:1:3  error  Cannot read YAML/);
+    // The errors alone, and no file's whole text when a dev server prints the error.
+    const error = (() => {
+      try {
+        getSite();
+      } catch (thrown) {
+        return thrown as ContentError;
+      }
+    })()!;
+    expect(error.message).not.toMatch(/  (info|warning)  /);
+    expect(Object.keys(error)).not.toContain('files');
+    expect(error.files.length).toBeGreaterThan(1);
     writeFileSync(glossary, '- [refund, money back]\n');
     utimesSync(glossary, new Date(), new Date(Date.now() + 4000));
     expect(getSite().glossary.groups).toHaveLength(1);
@@ -100,7 +153,7 @@ describe('a published question reworded without a pinned id or a redirect', () =
     const dir = join(FIXTURES, 'a-reworded-heading-without-a-pinned-id-or-a-redirect');
     const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/check-content.ts', '--content', relative(ROOT, dir)], { cwd: ROOT, encoding: 'utf8' });
     expect(result.stderr).toContain(
-      `${relative(ROOT, dir)}/faq/faq.md:5:1  error  Published question id \`#why-does-capture-fail\` is gone, and this heading (now \`#why-does-capture-fail-really\`) looks like its new wording; keep the links already sent working: pin the old id (\`### Why does capture fail, really? {#why-does-capture-fail}\`) or add \`why-does-capture-fail: why-does-capture-fail-really\` to content/redirects.yaml  [published-id-gone]`,
+      `${relative(ROOT, dir)}/faq/faq.md:5:1  error  Published question id \`#why-does-capture-fail\` is gone, and this heading (now \`#why-does-capture-fail-really\`) looks like its new wording; keep the links already sent working: pin the old id (\`### Why does capture fail, really? {#why-does-capture-fail}\`) or add \`why-does-capture-fail: why-does-capture-fail-really\` to ${relative(ROOT, dir)}/redirects.yaml  [published-id-gone]`,
     );
     expect(result.status).toBe(1);
   });
@@ -112,8 +165,8 @@ describe('a team that puts its own FAQ in place of the demo and keeps the demo\'
     const site = buildSite(dir, { cwd: dir });
     const errors = formatMessages([...site.files], { minSeverity: 'error' }).split('\n');
     expect(errors).toEqual([
-      'published-ids.json:2:3  error  `vipps-ecom-api-faq.md` is gone, with the 79 questions the site published from it; bring the file back into faq/ to keep their links working, or accept that they are gone: npm run publish:ids -- --forget-document vipps-ecom-api-faq.md  [published-document-gone]',
-      'wizard/tree.yaml:51:7  error  32 of the 32 answers of wizard/tree.yaml lead to questions no FAQ here has (such as `why-do-i-get-http-401-unauthorized`): it was written for another FAQ. Delete it to have the troubleshooter drafted from your FAQ, or write one from the draft: npm run wizard:draft -- pnpm.io.md  [troubleshooter-for-another-faq]',
+      'published-ids.json:2:3  error  `vipps-ecom-api-faq.md` is gone, with the 79 questions the site published from it; bring the file back into faq/ to keep their links working, or accept that they are gone: FAQ_CONTENT=. npm run publish:ids -- --forget-document vipps-ecom-api-faq.md  [published-document-gone]',
+      'wizard/tree.yaml:51:7  error  32 of the 32 answers of wizard/tree.yaml lead to questions no FAQ here has (such as `why-do-i-get-http-401-unauthorized`): it was written for another FAQ. Delete it to have the troubleshooter drafted from your FAQ, or write one from the draft: FAQ_CONTENT=. npm run wizard:draft -- pnpm.io.md  [troubleshooter-for-another-faq]',
     ]);
     const warnings = formatMessages([...site.files], { minSeverity: 'warning' }).split('\n').filter((line) => line.includes('  warning  '));
     expect(warnings).toEqual([

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
+import { commandFor, contentPath } from '@/lib/content/command-hint';
 import { graphCacheKey, readCachedGraph, writeCachedGraph } from '@/lib/content/graph-cache';
 import { loadQuestionGraph, type LoadedGraph } from '@/lib/content/load';
 import { hasErrors, reportOn } from '@/lib/content/report';
@@ -58,10 +60,14 @@ export function buildSite(contentDir: string, options: BuildSiteOptions = {}): S
   const { tree, coverage } = draftTroubleshooter(loaded.graph, authoredUsable ? authored : undefined);
   const troubleshooterQuestions = new Set(Object.values(tree.nodes).flatMap((node) => (node.type === 'answer' ? [node.question] : [])));
   const messages = allFiles(files);
-  if (!shared) reportCoverage(loaded.graph, coverage, messages);
+  if (!shared) reportCoverage(loaded.graph, coverage, messages, relative(options.cwd ?? process.cwd(), dir) || '.');
   if (files.faq.length === 0) {
     const folder = new VFile({ path: relative(options.cwd ?? process.cwd(), join(dir, 'faq')) });
-    reportOn(folder, { line: 1, column: 1 }, `No FAQ files: put your FAQ's markdown files (\`*.md\`) in ${folder.path}/`, { ruleId: 'no-faq-files', source: 'content' });
+    const shown = relative(options.cwd ?? process.cwd(), dir) || '.';
+    const reason = existsSync(dir)
+      ? `No FAQ files: put your FAQ's markdown files (\`*.md\`) in ${folder.path}/`
+      : `No content folder ${shown}: there is no such folder; name the one that holds faq/*.md (FAQ_CONTENT), or start it with npm run content:init -- ${shown} <your-faq.md>`;
+    reportOn(folder, { line: 1, column: 1 }, reason, { ruleId: 'no-faq-files', source: 'content' });
     messages.unshift(folder);
   }
   if (!shared) reportMapFindings(buildMapReport(loaded.graph, { troubleshooterQuestions }), messages);
@@ -73,12 +79,13 @@ export function buildSite(contentDir: string, options: BuildSiteOptions = {}): S
  * How each document's troubleshooter came to be, as notes on its file for `check:content --verbose`:
  * authored, drafted or both, how many problem questions it has, and each one no path reaches.
  */
-function reportCoverage(graph: QuestionGraph, coverage: readonly DocumentCoverage[], files: VFile[]): void {
+function reportCoverage(graph: QuestionGraph, coverage: readonly DocumentCoverage[], files: VFile[], folder: string): void {
+  const wizard = contentPath(folder, 'wizard/');
   for (const { document, troubleshooter, problems, unreached } of coverage) {
     const info = graph.documents.find((d) => d.id === document);
     const file = files.find((f) => f.path === info?.file);
     if (!info || !file) continue;
-    const how = { authored: 'authored (content/wizard/)', drafted: 'drafted from its answers', both: 'drafted from its answers, leading to the authored answers where they exist' }[troubleshooter];
+    const how = { authored: `authored (${wizard})`, drafted: 'drafted from its answers', both: 'drafted from its answers, leading to the authored answers where they exist' }[troubleshooter];
     const reached = problems - unreached.length;
     const summary =
       problems === 0
@@ -88,7 +95,9 @@ function reportCoverage(graph: QuestionGraph, coverage: readonly DocumentCoverag
     for (const id of unreached) {
       const question = graph.questions.find((q) => q.id === id);
       if (!question) continue;
-      reportOn(file, { line: question.source.line, column: question.source.column }, `\`#${id}\` is a problem no path of the troubleshooter reaches within ${MAX_DEPTH} choices; add an answer node for it to content/wizard/, or run \`npm run wizard:draft -- ${info.file.split('/').pop()}\` and take what you need`, { ruleId: 'troubleshooter-unreached', source: 'wizard', severity: 'info' });
+      // With a tree the team wrote, a problem it leaves out is one readers cannot reach by troubleshooting: worth a warning.
+      const severity = troubleshooter === 'authored' ? 'warning' : 'info';
+      reportOn(file, { line: question.source.line, column: question.source.column }, `\`#${id}\` is a problem no path of the troubleshooter reaches within ${MAX_DEPTH} choices; add an answer node for it to ${wizard}, or run \`${commandFor(folder, 'wizard:draft', info.file.split('/').pop() ?? '')}\` and take what you need`, { ruleId: 'troubleshooter-unreached', source: 'wizard', severity });
     }
   }
 }

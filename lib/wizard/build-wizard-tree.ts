@@ -1,4 +1,6 @@
 import type { VFile } from 'vfile';
+import { dirname } from 'node:path';
+import { commandFor } from '@/lib/content/command-hint';
 import { hasErrors } from '@/lib/content/report';
 import type { QuestionGraph } from '@/lib/content/types';
 import { mergeWizardTrees } from './merge-wizard-trees';
@@ -42,7 +44,7 @@ function reportTreesForAnotherFaq(tree: WizardTree, graph: QuestionGraph, files:
       files,
       tree.source?.file === file ? tree.source : first.source!,
       'troubleshooter-for-another-faq',
-      `${gone.length} of the ${answers.length} answers of ${file} lead to questions no FAQ here has (such as \`${first.question}\`): it was written for another FAQ. Delete it to have the troubleshooter drafted from your FAQ, or write one from the draft: npm run wizard:draft -- ${draftable(graph)}`,
+      `${gone.length} of the ${answers.length} answers of ${file} lead to questions no FAQ here has (such as \`${first.question}\`): it was written for another FAQ. Delete it to have the troubleshooter drafted from your FAQ, or write one from the draft: ${commandFor(dirname(dirname(file)), 'wizard:draft', draftable(graph))}`,
     );
   }
   return found;
