@@ -124,8 +124,9 @@ export default async function QuestionPage({ params }: Props) {
         </div>
 
         {(related.length > 0 || backlinks.length > 0) && (
-          // As the neighbourhood drawing below and the README have it: what links here on the left, what this links to on the right.
-          <div className="mt-10 grid gap-8 border-t border-line pt-6 md:grid-cols-2">
+          // As the neighbourhood drawing below and the README have it: what links here on the left, what this links to on the
+          // right; when only one of them exists, it takes the whole width rather than leave an empty column beside it.
+          <div className={`mt-10 grid gap-8 border-t border-line pt-6 ${related.length > 0 && backlinks.length > 0 ? 'md:grid-cols-2' : ''}`}>
             {backlinks.length > 0 && (
               <section aria-labelledby="backlinks-heading" className="md:col-start-1">
                 <h2 id="backlinks-heading" className="mb-2 text-lg font-semibold">Linked from</h2>
@@ -133,7 +134,7 @@ export default async function QuestionPage({ params }: Props) {
               </section>
             )}
             {related.length > 0 && (
-              <section aria-labelledby="related-heading" className="md:col-start-2">
+              <section aria-labelledby="related-heading" className={backlinks.length > 0 ? 'md:col-start-2' : ''}>
                 <h2 id="related-heading" className="mb-2 text-lg font-semibold">Related</h2>
                 <QuestionList questions={related} />
               </section>
