@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { GraphIndex } from '@/lib/content/graph-index';
 import { wizardUrl } from '@/lib/routes';
+import { isNote } from '@/lib/section-notes';
 import { CARD_QUESTIONS } from './category-cards';
 import { QuestionTitle } from './question-list';
 import { ResultsSearchBox } from './results-search-box';
@@ -17,7 +18,8 @@ const QUESTIONS_EACH = Math.min(3, CARD_QUESTIONS);
  * JavaScript is in `<noscript>`, so nobody else sees it appear and vanish.
  */
 export function SearchFallback({ site }: { site: Pick<GraphIndex, 'graph' | 'question'> }) {
-  const categories = site.graph.categories.filter((category) => category.questions.length > 0);
+  // Notes (a closing "Questions?") are no topic: the topics are the categories of questions.
+  const categories = site.graph.categories.filter((category) => !isNote(category, site.question));
   const withQuestions = categories.length <= FALLBACK_CATEGORIES_WITH_QUESTIONS;
   return (
     <>
