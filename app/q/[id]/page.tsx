@@ -14,7 +14,7 @@ import { SearchHighlighter } from '@/components/search-highlighter';
 import { StepTargetHighlighter } from '@/components/step-target-highlighter';
 import { homeUrl, searchUrl, wizardUrl } from '@/lib/routes';
 import { getSite } from '@/lib/site/get-site';
-import { absoluteUrl, jsonLd, pageMetadata } from '@/app/_lib/seo';
+import { absoluteUrl, jsonLd, pageMetadata, siteUrlIsKnown } from '@/app/_lib/seo';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = (await params).id;
   const question = site.question(id);
   const moved = site.graph.redirects[id];
-  if (moved) return { title: 'This question has moved', robots: { index: false }, alternates: { canonical: absoluteUrl(moved) } };
+  if (moved) return { title: 'This question has moved', robots: { index: false }, ...(siteUrlIsKnown() && { alternates: { canonical: absoluteUrl(moved) } }) };
   if (!question) return {};
   return pageMetadata({ title: question.title, description: site.answer(id)!.summary(), path: question.url, type: 'article' });
 }
@@ -64,7 +64,7 @@ export default async function QuestionPage({ params }: Props) {
               '@context': 'https://schema.org',
               '@type': 'FAQPage',
               mainEntity: [{ '@type': 'Question', name: question.title, acceptedAnswer: { '@type': 'Answer', text: question.text } }],
-              isPartOf: { '@type': 'WebSite', name: site.name, url: absoluteUrl(homeUrl) },
+              isPartOf: { '@type': 'WebSite', name: site.name, ...(siteUrlIsKnown() && { url: absoluteUrl(homeUrl) }) },
             }),
           }}
         />
