@@ -11,7 +11,7 @@ const pages: { name: string; path: string; ready?: string; scrolls?: string; wid
   { name: 'category', path: '/c/common-errors/' },
   { name: 'question', path: '/q/why-do-i-get-http-401-unauthorized/' },
   { name: 'question with a wide code block', path: '/q/can-i-use-vipps-with-klarna-checkout/', scrolls: 'main pre' },
-  { name: 'question with a wide table', path: '/q/which-columns-does-the-ledger-export-have/', scrolls: 'main .table-scroll, main table' },
+  { name: 'question with a wide table', path: '/q/how-long-do-refunds-take/', scrolls: 'main .table-scroll, main table' },
   { name: 'question with a table, on a phone', path: '/q/can-you-confirm-that-vipps-will-send-makepayment-service-with-corresponding-values-in-field-confirmed-if-customer-declines-payment-transaction-or-time-out-occurs/', scrolls: 'main .table-scroll, main table', width: 390 },
   { name: 'question with a targeted step', path: '/q/why-do-i-get-http-401-unauthorized/#step-3' },
   { name: 'question with two procedures, some steps done', path: '/q/why-has-one-of-my-customers-been-charged-twice-for-the-same-payment/?done=2,7' },
