@@ -38,6 +38,7 @@ export default function HomePage() {
   const categoriesOf = (document: FaqDocumentInfo) => document.categories.map((id) => site.category(id)!);
   // A site of hundreds of categories lists them by name and count; their pages list the questions.
   const questionsPerCard = graph.categories.length <= CARDS_WITH_QUESTIONS ? CARD_QUESTIONS : 0;
+  const summary = (id: string) => site.answer(id)?.summary();
   return (
     <>
       <LegacyAnchorRedirect />
@@ -83,11 +84,11 @@ export default function HomePage() {
                   {document.title}
                 </Link>
               </h3>
-              <CategoryCards categories={categoriesOf(document)} question={site.question} headingLevel={4} documentTitle={document.title} questionsPerCard={questionsPerCard} />
+              <CategoryCards categories={categoriesOf(document)} question={site.question} summary={summary} headingLevel={4} documentTitle={document.title} questionsPerCard={questionsPerCard} />
             </section>
           ))
         ) : (
-          graph.documents.map((document) => <CategoryCards key={document.id} categories={categoriesOf(document)} question={site.question} questionsPerCard={questionsPerCard} />)
+          graph.documents.map((document) => <CategoryCards key={document.id} categories={categoriesOf(document)} question={site.question} summary={summary} questionsPerCard={questionsPerCard} />)
         )}
       </section>
     </>

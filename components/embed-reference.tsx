@@ -28,14 +28,17 @@ export function EmbedReference({ origin, categories }: { origin: string; categor
     <div className="answer max-w-3xl">
       <h2 id="attributes" className="text-2xl font-semibold">Attributes</h2>
       <p>Change any of them at any time; the box updates. A value it cannot use is logged as a <code>[faq-search]</code> console warning saying what to write instead, and the default is used.</p>
-      <table>
-        <thead><tr><th>Attribute</th><th>Values</th><th>Default</th><th>What it does</th></tr></thead>
-        <tbody>
-          {ATTRIBUTE_ROWS.map((row) => (
-            <tr key={row.name}><td className="whitespace-nowrap"><code>{row.name}</code></td><td>{row.values}</td><td>{row.byDefault}</td><td>{row.what}</td></tr>
-          ))}
-        </tbody>
-      </table>
+      {/* Named and focusable, as tables and code in answers are (lib/rehype-scroll-regions.ts): on a phone they scroll. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: Attribute, Values, Default, What it does">
+        <table>
+          <thead><tr><th>Attribute</th><th>Values</th><th>Default</th><th>What it does</th></tr></thead>
+          <tbody>
+            {ATTRIBUTE_ROWS.map((row) => (
+              <tr key={row.name}><td className="whitespace-nowrap"><code>{row.name}</code></td><td>{row.values}</td><td>{row.byDefault}</td><td>{row.what}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <details>
         <summary>Category ids</summary>
         <ul>
@@ -51,21 +54,23 @@ export function EmbedReference({ origin, categories }: { origin: string; categor
         these custom properties, on <code>faq-search</code> or any ancestor; each theme has its own defaults. Results open below the
         box, in your page’s flow.
       </p>
-      <pre><code>{'faq-search {\n  --faq-search-font: Georgia, serif;\n  --faq-search-accent: #c2410c;\n  max-width: 40rem;\n}'}</code></pre>
-      <table>
-        <thead><tr><th>Property</th><th>Light</th><th>Dark</th><th>Used for</th></tr></thead>
-        <tbody>
-          {CUSTOM_PROPERTIES.map((property) => (
-            <tr key={property.name}>
-              <td className="whitespace-nowrap"><code>{property.name}</code></td><td><code>{property.light}</code></td><td><code>{property.dark || property.light}</code></td><td>{PROPERTY_USE[property.name]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <pre tabIndex={0} role="region" aria-label="Code: css"><code>{'faq-search {\n  --faq-search-font: Georgia, serif;\n  --faq-search-accent: #c2410c;\n  max-width: 40rem;\n}'}</code></pre>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table: Property, Light, Dark, Used for">
+        <table>
+          <thead><tr><th>Property</th><th>Light</th><th>Dark</th><th>Used for</th></tr></thead>
+          <tbody>
+            {CUSTOM_PROPERTIES.map((property) => (
+              <tr key={property.name}>
+                <td className="whitespace-nowrap"><code>{property.name}</code></td><td><code>{property.light}</code></td><td><code>{property.dark || property.light}</code></td><td>{PROPERTY_USE[property.name]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       <h2 id="csp" className="text-2xl font-semibold">What your page must allow</h2>
       <p>If your page has a Content-Security-Policy, add this site to two directives:</p>
-      <pre data-embed-csp><code>script-src <SiteOrigin fallback={origin} />;{'\n'}connect-src <SiteOrigin fallback={origin} />;</code></pre>
+      <pre data-embed-csp tabIndex={0} role="region" aria-label="Code: Content-Security-Policy"><code>script-src <SiteOrigin fallback={origin} />;{'\n'}connect-src <SiteOrigin fallback={origin} />;</code></pre>
       <ul>
         <li><code>script-src</code> for <code>embed.js</code> and the search code it imports on first use (<code>embed-search.js</code>).</li>
         <li><code>connect-src</code> for the search index, <code>search-index.json</code> (and, for a large FAQ, its parts under <code>/search-shards/</code>).</li>

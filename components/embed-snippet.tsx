@@ -30,7 +30,7 @@ export function EmbedSnippet({ fallbackRoot, placeholder = false }: { fallbackRo
   const copy = () => copyText(code, 'snippet');
   return (
     <div className="relative">
-      <pre data-embed-snippet className="overflow-x-auto rounded-md border border-line bg-surface p-4 pr-24 font-mono text-sm">
+      <pre data-embed-snippet tabIndex={0} role="region" aria-label="Code: html, the snippet" className="overflow-x-auto rounded-md border border-line bg-surface p-4 pr-24 font-mono text-sm">
         <code>{code}</code>
       </pre>
       <button type="button" onClick={copy} className="btn absolute right-2 top-2">

@@ -18,7 +18,7 @@ describe('neighbourhoodSvg', () => {
 
   it('writes titles from content as text, never as markup', () => {
     const { graph } = graphOf({
-      'content/faq/x.md': '# X\n\n## Errors\n\n### Why `<script>alert(1)</script>` & "quotes"?\nSee [next](#next).\n\n### Next\nText.\n',
+      'content/faq/x.md': '# X\n\n## Errors\n\n### Why `<script>alert(1)</script>` & "quotes"?\nSee [next](#next).\n\n### Next\nText.\n\n### Other\nSee [next](#next) too.\n',
     });
     const target = graph.questions[1]!.id;
     const svg = neighbourhoodSvg(layoutNeighbourhood(createMapInput(graph), target)!, target);

@@ -248,7 +248,7 @@ function useCloseOnNavigation(close: () => void): () => void {
 let headingFocusPending = false;
 
 /** `/` and Ctrl/Cmd+K focus the page's primary search box (the header's when there is none). */
-function useShortcutFocus(ref: React.RefObject<HTMLInputElement | null>, primary: boolean) {
+export function useShortcutFocus(ref: React.RefObject<HTMLInputElement | null>, primary: boolean) {
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       const target = event.target as HTMLElement | null;

@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import type { GraphIndex } from '@/lib/content/graph-index';
 import { wizardUrl } from '@/lib/routes';
+import { isNote } from '@/lib/section-notes';
 import { CARD_QUESTIONS } from './category-cards';
 import { QuestionTitle } from './question-list';
+import { ResultsSearchBox } from './results-search-box';
 
 /** Past this many categories the list names categories only, so the page stays small at 10,000 questions. */
 const FALLBACK_CATEGORIES_WITH_QUESTIONS = 24;
@@ -10,18 +12,20 @@ const FALLBACK_CATEGORIES_WITH_QUESTIONS = 24;
 const QUESTIONS_EACH = Math.min(3, CARD_QUESTIONS);
 
 /**
- * What the search page is before its script runs: the heading, and for a reader
+ * What the search page is before its script runs: the heading, the search box (a plain form), and for a reader
  * without JavaScript (or a troubleshooter form that fell back here), a note, the
  * troubleshooter and the answers by category. The part for readers without
  * JavaScript is in `<noscript>`, so nobody else sees it appear and vanish.
  */
 export function SearchFallback({ site }: { site: Pick<GraphIndex, 'graph' | 'question'> }) {
-  const categories = site.graph.categories.filter((category) => category.questions.length > 0);
+  // Notes (a closing "Questions?") are no topic: the topics are the categories of questions.
+  const categories = site.graph.categories.filter((category) => !isNote(category, site.question));
   const withQuestions = categories.length <= FALLBACK_CATEGORIES_WITH_QUESTIONS;
   return (
     <>
-      {/* The size the results page gives its heading, so nothing moves when it takes over. */}
+      {/* The size the results page gives its heading, and its box, so nothing moves when it takes over. */}
       <h1 className="text-3xl font-bold">Search</h1>
+      <ResultsSearchBox />
       <noscript>
         <div data-search-fallback className="mt-3 max-w-[var(--measure)]">
           <p className="text-muted">

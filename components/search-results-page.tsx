@@ -9,6 +9,7 @@ import { resultHref } from '@/lib/result-href';
 import { HighlightedText } from './highlighted-text';
 import { MissingNote } from './missing-note';
 import { ResultMeta } from './result-meta';
+import { ResultsSearchBox } from './results-search-box';
 import { wizardUrl } from '@/lib/routes';
 import { useLatest } from './use-latest';
 import { useSearcher } from './use-searcher';
@@ -16,8 +17,8 @@ import { useSearcher } from './use-searcher';
 const MAX_QUERY = 500;
 
 /**
- * The results page: reads `?q=` so results can be shared as a link, and lists
- * every result. With no results it offers the troubleshooter and the closest
+ * The results page: reads `?q=` so results can be shared as a link, shows it in
+ * a box of its own to refine, and lists every result. With no results it offers the troubleshooter and the closest
  * questions (those matching any one word of the query).
  */
 export function SearchResultsPage() {
@@ -47,7 +48,8 @@ export function SearchResultsPage() {
   return (
     <>
       <h1 className="text-3xl font-bold">{query.trim() ? <>Results for “{query.trim()}”</> : 'Search'}</h1>
-      <div role="status" aria-live="polite" className="mt-2 text-[var(--muted)]">
+      <ResultsSearchBox query={query} maxLength={MAX_QUERY} />
+      <div role="status" aria-live="polite" className="mt-3 text-[var(--muted)]">
         {!query.trim() ? 'Type an error code, a message or a question in the search box.'
           : searched ? (missing.length > 0 ? count(results.length, 'partial match', 'partial matches') : count(results.length, 'result', 'results'))
           : state.status === 'error' ? '' : 'Loading search…'}

@@ -52,16 +52,19 @@ function ChoiceView({ site, node, isRoot }: { site: Site; node: ChoiceNode; isRo
         )}
         {node.hint && <p className="mt-2 text-muted"><InlineMarkdown text={node.hint} /></p>}
         <ul className="mt-5 space-y-2.5">
-          {node.options.map((option) => (
+          {node.options.map((option, i) => (
+            // The option is named by its label alone; its hint describes it (read after the name, on request).
             <li key={option.next + option.label}>
               <WizardOptionLink
                 next={option.next}
                 nextShortestVia={paths[option.next] && formatVia(paths[option.next]!)}
                 className="entry px-4! py-3!"
+                labelledBy={`option-${i}-label`}
+                describedBy={option.hint ? `option-${i}-hint` : undefined}
               >
                 <span>
-                  <span className="font-medium"><InlineMarkdown text={option.label} links={false} /></span>
-                  {option.hint && <span className="mt-1 block text-sm text-muted"><InlineMarkdown text={option.hint} links={false} /></span>}
+                  <span id={`option-${i}-label`} className="font-medium"><InlineMarkdown text={option.label} links={false} /></span>
+                  {option.hint && <span id={`option-${i}-hint`} className="mt-1 block text-sm text-muted"><InlineMarkdown text={option.hint} links={false} /></span>}
                 </span>
               </WizardOptionLink>
             </li>

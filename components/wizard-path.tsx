@@ -64,12 +64,29 @@ export function WizardTrail() {
   );
 }
 
-/** An option of this step's choice: a link to the next step that carries the path taken. */
-export function WizardOptionLink({ next, nextShortestVia, className, children }: { next: string; nextShortestVia: string | undefined; className?: string; children: ReactNode }) {
+/**
+ * An option of this step's choice: a link to the next step that carries the path taken. `labelledBy` and
+ * `describedBy` name the elements inside it that are its accessible name and description.
+ */
+export function WizardOptionLink({
+  next,
+  nextShortestVia,
+  className,
+  labelledBy,
+  describedBy,
+  children,
+}: {
+  next: string;
+  nextShortestVia: string | undefined;
+  className?: string;
+  labelledBy?: string;
+  describedBy?: string;
+  children: ReactNode;
+}) {
   const { routes, path } = usePath();
   const here = { node: routes.target };
   return (
-    <Link href={wizardHref(next, [...path, here], nextShortestVia, routes.root)} className={className}>
+    <Link href={wizardHref(next, [...path, here], nextShortestVia, routes.root)} className={className} aria-labelledby={labelledBy} aria-describedby={describedBy}>
       {children}
     </Link>
   );

@@ -92,6 +92,21 @@ test('the /embed/ page gives the snippet for this site, a live demo, and is link
   await expect(demo.getByRole('option').first()).toContainText('charged twice');
 });
 
+test('the /embed/ page is one centred column, as the search and troubleshooter pages are', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const column = async (path: string, selector: string) => {
+    await page.goto(path);
+    const box = (await page.locator(selector).boundingBox())!;
+    return { left: Math.round(box.x), right: Math.round(1280 - box.x - box.width) };
+  };
+  const embed = await column('/embed/', 'section[aria-labelledby="snippet-heading"]');
+  expect(Math.abs(embed.left - embed.right), `margins ${embed.left} and ${embed.right} px`).toBeLessThanOrEqual(16);
+  // The heading starts where the column does, and the column is as wide as the troubleshooter's.
+  expect(Math.round((await page.locator('main h1').boundingBox())!.x)).toBe(embed.left);
+  const wizard = await column('/wizard/http-status/', 'main section[aria-labelledby="prompt"]');
+  expect(embed.left).toBe(wizard.left);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the /embed/ page with an open widget has no WCAG 2.1 A/AA violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });

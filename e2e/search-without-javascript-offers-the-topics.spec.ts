@@ -12,6 +12,8 @@ test('without JavaScript the search page says why, and offers the troubleshooter
   await expect(main.getByRole('heading', { name: 'Answers by topic' })).toBeVisible();
   const category = main.getByRole('link', { name: 'Common errors', exact: true }).first();
   await expect(category).toHaveAttribute('href', '/c/common-errors/');
+  // A note (the eCom FAQ's closing "Questions?") is no topic.
+  await expect(main.getByRole('link', { name: 'Questions?', exact: true })).toHaveCount(0);
   await category.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Common errors');
 });

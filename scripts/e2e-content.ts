@@ -1,9 +1,9 @@
 /**
  * Assembles the content the end-to-end tests build: `content/` as it is, plus the test documents.
  *
- * Inputs:  content/; e2e/fixtures/faq/*.md (hostile payloads, reworded questions, links between FAQs),
- *          e2e/fixtures/corpora/*.md (the four sibling FAQs), e2e/fixtures/redirects.yaml and
- *          e2e/fixtures/published-ids.json (added to the content's own).
+ * Inputs:  content/; e2e/fixtures/faq/*.md (hostile payloads, reworded questions with a table and code wider
+ *          than any screen, links between FAQs), e2e/fixtures/corpora/*.md (the four sibling FAQs),
+ *          e2e/fixtures/redirects.yaml and e2e/fixtures/published-ids.json (added to the content's own).
  * Outputs: .e2e/content/, which `npm run test:e2e` builds with FAQ_CONTENT into FAQ_OUT=.e2e/out, so
  *          neither content/ nor out/ is touched by the tests.
  * Order:   first step of `npm run test:e2e`.

@@ -31,14 +31,18 @@ export function homeTitle(name: string, heading: string): string {
   return heading.trim().toLowerCase() === name.trim().toLowerCase() ? name : `${name}: ${heading}`;
 }
 
-/** Title, description, canonical URL and the OpenGraph/Twitter tags a chat app reads for a link preview. */
+/**
+ * Title, description, canonical URL and the OpenGraph/Twitter tags a chat app reads for a link preview. The canonical
+ * URL and `og:url` are written only when the site knows where it is published: naming this machine's address
+ * (`127.0.0.1`) would send search engines and chat apps to a host nobody else can reach.
+ */
 export function pageMetadata({ title, description, path, type = 'website' }: { title: string; description: string; path: string; type?: 'website' | 'article' }): Metadata {
-  const url = absoluteUrl(path);
+  const url = siteUrlIsKnown() ? absoluteUrl(path) : undefined;
   return {
     title,
     description,
-    alternates: { canonical: url },
-    openGraph: { title, description, url, siteName: getSite().name, type, locale: getSite().settings.language ?? 'en' },
+    ...(url && { alternates: { canonical: url } }),
+    openGraph: { title, description, ...(url && { url }), siteName: getSite().name, type, locale: getSite().settings.language ?? 'en' },
     twitter: { card: 'summary', title, description },
   };
 }

@@ -36,6 +36,15 @@ test('every link and asset of every page stays under /faq/ and loads', async ({ 
   expect(checked.size).toBeGreaterThan(40);
 });
 
+test('a site built without its address names no machine’s address in its pages', async ({ request }) => {
+  // Neither site.yaml's `url:` nor SITE_URL is set: no page may send a reader, a search engine or a partner's page to this machine.
+  for (const path of ['', 'embed/', 'q/what-is-a-lockfile/']) {
+    const html = await (await request.get(path)).text();
+    // Where it appears, not the whole page, when it does.
+    expect(html.match(/.{0,60}(?:127\.0\.0\.1|rel="canonical").{0,20}/g) ?? [], path || '/faq/').toEqual([]);
+  }
+});
+
 test('search fetches the shards of its index from under /faq/ and finds answers', async ({ page }) => {
   const shards: string[] = [];
   page.on('request', (request) => {

@@ -35,6 +35,14 @@ describe('layoutNeighbourhood', () => {
     expect(layoutNeighbourhood(createMapInput(testGraph()), 'no-such-question')).toBeUndefined();
   });
 
+  it('has nothing to draw for a question with one neighbour: its list says as much', () => {
+    // Delta links to Bravo (and to itself, which does not count); nothing links to Delta.
+    expect(layoutNeighbourhood(createMapInput(testGraph()), 'delta')).toBeUndefined();
+    // A pair that link both ways is still one neighbour.
+    const { graph } = graphOf({ 'content/faq/pair.md': '# Pair FAQ\n\n## Pairs\n\n### One\nSee [two](#two).\n\n### Two\nSee [one](#one).\n' });
+    expect(layoutNeighbourhood(createMapInput(graph), 'one')).toBeUndefined();
+  });
+
   it('draws at most maxPerSide neighbours a side and says how many more there are', () => {
     // 30 questions link to the hub; the hub links to two of them.
     const answers = Array.from({ length: 30 }, (_, n) => `### Spoke ${n}\nSee [the hub](#hub).\n`);

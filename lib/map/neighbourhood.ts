@@ -52,7 +52,8 @@ export interface NeighbourhoodOptions {
  * the questions that link to it in a column on the left, and the questions
  * it links to (or that link both ways) on the right, at most `maxPerSide` a
  * side, so a question linked from hundreds stays a small drawing. Undefined
- * when the question has no links either way or is not in the graph.
+ * when the question has fewer than two neighbours (a drawing of one line says
+ * no more than the Related or Linked from list beside it) or is not in the graph.
  */
 export function layoutNeighbourhood(input: MapInput, questionId: string, options: NeighbourhoodOptions = {}): Neighbourhood | undefined {
   const width = options.width ?? 720;
@@ -67,7 +68,7 @@ export function layoutNeighbourhood(input: MapInput, questionId: string, options
   const intoSet = new Set(into);
   const right = out.map((id) => ({ id, relation: (intoSet.has(id) ? 'both' : 'links-to') as Relation }));
   const left = into.filter((id) => !outSet.has(id)).map((id) => ({ id, relation: 'linked-from' as Relation }));
-  if (right.length + left.length === 0) return undefined;
+  if (right.length + left.length < 2) return undefined;
 
   const shownLeft = left.slice(0, maxPerSide);
   const shownRight = right.slice(0, maxPerSide);

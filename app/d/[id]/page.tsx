@@ -44,7 +44,7 @@ export default async function DocumentPage({ params }: Props) {
         </div>
       )}
       <section aria-label="Categories" className="mt-8">
-        <CategoryCards categories={categories} question={site.question} headingLevel={2} documentTitle={document.title} />
+        <CategoryCards categories={categories} question={site.question} summary={(id) => site.answer(id)?.summary()} headingLevel={2} documentTitle={document.title} />
       </section>
     </>
   );

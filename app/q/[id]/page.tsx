@@ -14,7 +14,7 @@ import { SearchHighlighter } from '@/components/search-highlighter';
 import { StepTargetHighlighter } from '@/components/step-target-highlighter';
 import { homeUrl, searchUrl, wizardUrl } from '@/lib/routes';
 import { getSite } from '@/lib/site/get-site';
-import { absoluteUrl, jsonLd, pageMetadata } from '@/app/_lib/seo';
+import { absoluteUrl, jsonLd, pageMetadata, siteUrlIsKnown } from '@/app/_lib/seo';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = (await params).id;
   const question = site.question(id);
   const moved = site.graph.redirects[id];
-  if (moved) return { title: 'This question has moved', robots: { index: false }, alternates: { canonical: absoluteUrl(moved) } };
+  if (moved) return { title: 'This question has moved', robots: { index: false }, ...(siteUrlIsKnown() && { alternates: { canonical: absoluteUrl(moved) } }) };
   if (!question) return {};
   return pageMetadata({ title: question.title, description: site.answer(id)!.summary(), path: question.url, type: 'article' });
 }
@@ -64,7 +64,7 @@ export default async function QuestionPage({ params }: Props) {
               '@context': 'https://schema.org',
               '@type': 'FAQPage',
               mainEntity: [{ '@type': 'Question', name: question.title, acceptedAnswer: { '@type': 'Answer', text: question.text } }],
-              isPartOf: { '@type': 'WebSite', name: site.name, url: absoluteUrl(homeUrl) },
+              isPartOf: { '@type': 'WebSite', name: site.name, ...(siteUrlIsKnown() && { url: absoluteUrl(homeUrl) }) },
             }),
           }}
         />
@@ -124,8 +124,9 @@ export default async function QuestionPage({ params }: Props) {
         </div>
 
         {(related.length > 0 || backlinks.length > 0) && (
-          // As the neighbourhood drawing below and the README have it: what links here on the left, what this links to on the right.
-          <div className="mt-10 grid gap-8 border-t border-line pt-6 md:grid-cols-2">
+          // As the neighbourhood drawing below and the README have it: what links here on the left, what this links to on the
+          // right; when only one of them exists, it takes the whole width rather than leave an empty column beside it.
+          <div className={`mt-10 grid gap-8 border-t border-line pt-6 ${related.length > 0 && backlinks.length > 0 ? 'md:grid-cols-2' : ''}`}>
             {backlinks.length > 0 && (
               <section aria-labelledby="backlinks-heading" className="md:col-start-1">
                 <h2 id="backlinks-heading" className="mb-2 text-lg font-semibold">Linked from</h2>
@@ -133,7 +134,7 @@ export default async function QuestionPage({ params }: Props) {
               </section>
             )}
             {related.length > 0 && (
-              <section aria-labelledby="related-heading" className="md:col-start-2">
+              <section aria-labelledby="related-heading" className={backlinks.length > 0 ? 'md:col-start-2' : ''}>
                 <h2 id="related-heading" className="mb-2 text-lg font-semibold">Related</h2>
                 <QuestionList questions={related} />
               </section>
