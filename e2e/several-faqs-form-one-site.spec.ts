@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
  * The end-to-end content (scripts/e2e-content.ts) puts the four sibling FAQs and a few test documents
  * beside the eCom FAQ, which content/site.yaml names primary.
  */
-const documents = ['Vipps eCom API FAQ', 'Vipps Recurring API: Frequently Asked Questions', 'Vipps PSP API FAQ', 'Checkout API Frequently Asked Questions', 'FAQs: Reservations and capture'];
+const documents = ['Vipps eCom API FAQ', 'Vipps Recurring API: Frequently Asked Questions', 'Vipps PSP API FAQ', 'Checkout API Frequently Asked Questions', 'Reservations and capture'];
 
 test('the home page groups the categories by FAQ document', async ({ page }) => {
   await page.goto('/');
@@ -33,7 +33,7 @@ test('the eCom FAQ keeps its URLs beside a sibling that copies its questions', a
   await page.goto('/q/for-how-long-is-a-payment-reserved/');
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Vipps eCom API FAQ', exact: true })).toHaveAttribute('href', '/d/vipps-ecom-api-faq/');
   await page.goto('/q/for-how-long-is-a-payment-reserved-reserve-and-capture-faq/');
-  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'FAQs: Reservations and capture' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Reservations and capture' })).toBeVisible();
 });
 
 test('links between FAQ documents resolve both ways', async ({ page }) => {
