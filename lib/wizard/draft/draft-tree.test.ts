@@ -63,6 +63,14 @@ describe('a troubleshooter drafted from one FAQ file, without any YAML', () => {
     expect(codes?.type === 'choice' && codes.options.map((o) => o.label)).toEqual(['errorCode 42 "Card expired"', 'Payment-00100']);
   });
 
+  it('offers no closing note ("Questions? We are happy to help") as a question to troubleshoot towards', () => {
+    const site = buildSite(join(FIXTURES, 'a-consumer-faq-with-complaints'));
+    expect(site.graph.questions.map((question) => question.id)).toContain('questions');
+    const answers = Object.values(site.troubleshooter.tree.nodes).flatMap((node) => (node.type === 'answer' ? [node.question] : []));
+    expect(answers).not.toContain('questions');
+    expect(answers).toContain('what-payment-methods-do-you-accept');
+  });
+
   it('gives the same node ids each time it is built', () => {
     const dir = join(FIXTURES, 'a-consumer-faq-with-complaints');
     expect(Object.keys(buildSite(dir).troubleshooter.tree.nodes)).toEqual(Object.keys(buildSite(dir).troubleshooter.tree.nodes));

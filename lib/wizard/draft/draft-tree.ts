@@ -10,6 +10,7 @@
  * for the questions they answer, and a site whose every document has authored answers keeps the
  * authored tree as it is.
  */
+import { isNote } from '@/lib/section-notes';
 import type { FaqDocumentInfo, Question, QuestionGraph } from '@/lib/content/types';
 import { slugify } from '@/lib/content/slug';
 import { symptomKey } from '@/lib/content/symptoms';
@@ -63,8 +64,14 @@ const SIGHTS: { sight: Sight; id: string; prompt: string; option: string }[] = [
  * The site's troubleshooter: `authored` as written when every document with questions has answers in
  * it, else a draft over all documents that leads to the authored answers where they exist.
  */
-export function draftTroubleshooter(graph: QuestionGraph, authored?: WizardTree): Troubleshooting {
-  const readings = new Map(graph.questions.map((question) => [question.id, readQuestionKind(question)]));
+export function draftTroubleshooter(site: QuestionGraph, authored?: WizardTree): Troubleshooting {
+  // A note (a closing "Questions?", a pointer to other docs) is no question anyone troubleshoots towards, unless
+  // it explains what someone sees (a section on the API's error statuses).
+  const questionById = new Map(site.questions.map((question) => [question.id, question]));
+  const notes = new Set(site.categories.filter((category) => isNote(category, (id) => questionById.get(id))).flatMap((category) => category.questions));
+  const kinds = new Map(site.questions.map((question) => [question.id, readQuestionKind(question)]));
+  const graph: QuestionGraph = { ...site, questions: site.questions.filter((question) => !notes.has(question.id) || kinds.get(question.id)?.kind === 'problem') };
+  const readings = new Map(graph.questions.map((question) => [question.id, kinds.get(question.id)!]));
   const authoredAnswers = new Map<string, string>();
   for (const node of Object.values(authored?.nodes ?? {})) {
     if (node.type === 'answer' && !authoredAnswers.has(node.question)) authoredAnswers.set(node.question, node.id);
