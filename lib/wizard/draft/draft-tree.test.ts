@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '@/lib/site/build-site';
 import { generateFaqMarkdown } from '@/scripts/generate-faq-markdown';
+import { isNote } from '@/lib/section-notes';
 import { pathsTo } from '../walk';
 import { MAX_DEPTH, MAX_OPTIONS } from './draft-tree';
 import { readQuestionKind } from './question-kind';
@@ -112,6 +113,30 @@ describe('an authored tree and the draft together', () => {
     for (const count of optionCounts) expect(count).toBeLessThanOrEqual(MAX_OPTIONS);
     // The authored first screen stays reachable, through "something else".
     expect(pathsTo(tree).start).toBeDefined();
+  });
+});
+
+describe('the eCom FAQ with its authored tree and the four sibling FAQs of the same family', () => {
+  it('reaches every problem of every sibling within four choices, offers 2 to 8 options a choice, and keeps the authored tree', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draft-family-'));
+    cpSync(AUTHORED, dir, { recursive: true });
+    const corpora = join(import.meta.dirname, '..', '..', '..', 'e2e', 'fixtures', 'corpora');
+    for (const file of ['vipps-recurring-api-faq.md', 'vipps-psp-api-faq.md', 'vipps-checkout-api-faq.md', 'reserve-and-capture-faq.md']) cpSync(join(corpora, file), join(dir, 'faq', file));
+    writeFileSync(join(dir, 'site.yaml'), 'primary: vipps-ecom-api-faq.md\n');
+    const site = buildSite(dir);
+    const { tree, problemDepths, optionCounts } = survey(site);
+    const siblings = new Set(site.graph.questions.filter((question) => !question.source.file.endsWith('vipps-ecom-api-faq.md')).map((question) => question.id));
+    const siblingProblems = problemDepths.filter(([id]) => siblings.has(id));
+    expect(siblingProblems.length).toBeGreaterThanOrEqual(8);
+    for (const [id, depth] of siblingProblems) expect(depth, id).toBeLessThanOrEqual(MAX_DEPTH);
+    for (const count of optionCounts) expect(count).toBeGreaterThanOrEqual(2);
+    for (const count of optionCounts) expect(count).toBeLessThanOrEqual(MAX_OPTIONS);
+    // Every other question of a sibling can be browsed to; only notes (a pointer to other docs) are left out.
+    const answered = new Set(Object.values(tree.nodes).flatMap((node) => (node.type === 'answer' && pathsTo(tree)[node.id] ? [node.question] : [])));
+    const notes = new Set(site.graph.categories.filter((category) => isNote(category, (id) => site.question(id))).flatMap((category) => category.questions));
+    expect([...siblings].filter((id) => !answered.has(id) && !notes.has(id))).toEqual([]);
+    const said = (node: unknown) => JSON.parse(JSON.stringify(node, (key, value) => (key === 'source' ? undefined : value)));
+    for (const [id, node] of Object.entries(buildSite(AUTHORED).troubleshooter.tree.nodes)) expect(said(tree.nodes[id]), id).toEqual(said(node));
   });
 });
 
