@@ -7,8 +7,9 @@ import type { Swatch } from '@/lib/map/palette';
 import { swatchClass } from './map-palette';
 
 /*
- * The map as text, in the same order as the drawing: for screen reader users,
- * anyone who prefers a list, and phones, where it takes the drawing's place.
+ * The map as text, in the FAQ's own order (its documents, categories and questions as the
+ * files have them): for screen reader users, anyone who prefers a list, and phones, where it
+ * takes the drawing's place.
  * Every list of links here grows with the content, so none of them prefetches.
  */
 

@@ -63,13 +63,26 @@ describe('layoutQuestionGraph', () => {
     expect(nodeRadius(10)).toBeGreaterThan(nodeRadius(9));
   });
 
-  it('lists categories with their questions in Tab order and a colour each', () => {
+  it('lists categories with their questions in the document’s order, and a colour each; the nodes come in Tab order', () => {
     const map = layoutQuestionGraph(createMapInput(testGraph()));
-    expect(map.categories.map(({ id, title, swatch, questions }) => ({ id, title, swatch, questions: [...questions].sort() }))).toEqual([
+    expect(map.categories.map(({ id, title, swatch, questions }) => ({ id, title, swatch, questions }))).toEqual([
       { id: 'payments', title: 'Payments', swatch: { hue: 0, shade: 0 }, questions: ['alpha', 'bravo', 'charlie'] },
       { id: 'refunds', title: 'Refunds', swatch: { hue: 1, shade: 0 }, questions: ['delta', 'echo'] },
     ]);
-    expect(map.nodes.map((node) => node.id)).toEqual(map.categories.flatMap((category) => category.questions));
+    // Tab walks a cluster in reading order (rows, then left to right), category by category.
+    for (const category of map.categories) {
+      const own = map.nodes.filter((node) => node.category === category.id);
+      expect(own.map((node) => node.id).sort()).toEqual([...category.questions].sort());
+      expect(own).toEqual([...own].sort((a, b) => Math.floor(a.y / 15) - Math.floor(b.y / 15) || a.x - b.x));
+    }
+  });
+
+  it('keeps the document’s order in a large category whose drawing reads otherwise', () => {
+    const graph = largeTestGraph({ questions: 60, categories: 2 });
+    const map = layoutQuestionGraph(createMapInput(graph));
+    for (const category of map.categories) expect(category.questions).toEqual(graph.categories.find((c) => c.id === category.id)!.questions);
+    // The fixture is one where reading order differs, so the test can tell the two apart.
+    expect(map.nodes.filter((node) => node.category === map.categories[0]!.id).map((node) => node.id)).not.toEqual(map.categories[0]!.questions);
   });
 
   it('draws no document outline for a site of one FAQ', () => {

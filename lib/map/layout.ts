@@ -44,7 +44,10 @@ export interface MapCategory {
    * of the same name).
    */
   label?: MapLabel;
-  /** Ids of its questions in map order (the order keyboard users Tab through). */
+  /**
+   * Ids of its questions in the document's order, as the FAQ file has them: the map as a list reads
+   * like the FAQ. (Tab walks the drawing in `KnowledgeMap.nodes` order instead: rows, then left to right.)
+   */
   questions: string[];
 }
 
@@ -215,7 +218,7 @@ export function layoutQuestionGraph(input: MapInput, options: MapLayoutOptions =
       y: Math.round(cluster.y - box.top),
       r: Math.round(cluster.r),
       ...(label ? { label: { lines: label.lines, y: Math.round(cluster.y + label.y - box.top) } } : {}),
-      questions: placed.map((node) => node.id),
+      questions: members.get(category.id)!.map((question) => question.id),
     });
   }
   const mapDocuments = placeDocuments(outlines, documents, colours.documents, box, mapCategories);
