@@ -29,6 +29,18 @@ export function KnowledgeMapPage({ graph, map: layouts, basePath = '' }: { graph
   const outlines = several ? ' Each FAQ is a dashed outline in its colour, around its categories in shades of that colour.' : '';
   if (layouts.scale === 'questions') {
     const map = layouts.full;
+    if (map.edges.length === 0) {
+      // Circles without a line between them would only repeat the list, less readably.
+      return (
+        <MapPageFrame
+          trail={trail}
+          title="Knowledge map"
+          intro={`All ${questions} questions, grouped by category${several ? ' and by FAQ' : ''}.`}
+          note="These questions do not link to each other, so there are no lines to draw between them: here they are as a list."
+          list={<MapOutline map={map} />}
+        />
+      );
+    }
     return (
       <MapPageFrame
         trail={trail}
@@ -86,21 +98,23 @@ export function CategoryMapPage({ graph, map: layouts, categoryId, basePath = ''
 /**
  * What every map page is: its trail, heading and introduction; on a wide screen the drawing with pan
  * and zoom and its legend; then the map as a list, which on a narrow screen takes the drawing's place.
+ * Without a drawing, a `note` says why, and the list is the map.
  */
-function MapPageFrame({ trail, title, intro, drawing, legend, list }: { trail: Crumb[]; title: string; intro: string; drawing: ReactNode; legend?: ReactNode; list: ReactNode }) {
+function MapPageFrame({ trail, title, intro, drawing, legend, note, list }: { trail: Crumb[]; title: string; intro: string; drawing?: ReactNode; legend?: ReactNode; note?: string; list: ReactNode }) {
   return (
     <>
       <Breadcrumbs trail={trail} />
       <h1 className="text-3xl font-bold">{title}</h1>
       <p className="mt-2 mb-6 max-w-3xl text-[var(--muted)]">{intro}</p>
-      <p className="mb-6 text-sm text-[var(--muted)] md:hidden">{NARROW_NOTE}</p>
-      {legend === undefined ? (
-        <div className="hidden md:block">{drawing}</div>
-      ) : (
-        <div className="hidden md:block">
-          {drawing}
-          {legend}
-        </div>
+      {note !== undefined && <p className="notice mb-6 max-w-3xl">{note}</p>}
+      {drawing !== undefined && (
+        <>
+          <p className="mb-6 text-sm text-[var(--muted)] md:hidden">{NARROW_NOTE}</p>
+          <div className="hidden md:block">
+            {drawing}
+            {legend}
+          </div>
+        </>
       )}
       {list}
     </>
