@@ -2,7 +2,10 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createMapInput, createMapLayouts } from '@/lib/map/input';
-import { nineQuestionsThatDoNotLinkGraph, testGraph } from '@/lib/map/test-graph';
+import { FULL_MAP_LIMIT } from '@/lib/map/scale';
+import { largeTestGraph, nineQuestionsThatDoNotLinkGraph, testGraph } from '@/lib/map/test-graph';
+import { listPage } from '@/lib/paging';
+import { OverviewOutline } from './map-outline';
 import { KnowledgeMapPage } from './map-page';
 
 const render = (graph: ReturnType<typeof testGraph>) => renderToStaticMarkup(createElement(KnowledgeMapPage, { graph, map: createMapLayouts(createMapInput(graph)) }));
@@ -30,3 +33,23 @@ describe('KnowledgeMapPage of a small FAQ', () => {
   });
 });
 
+describe('the overview of a large site, a page of its list at a time', () => {
+  const graph = largeTestGraph({ questions: FULL_MAP_LIMIT + 1, categories: 5 });
+  const { overview } = createMapLayouts(createMapInput(graph));
+  const ids = overview.categories.map((category) => category.id);
+  const render = (page: number) => renderToStaticMarkup(createElement(OverviewOutline, { overview, list: listPage(ids, page, 2)! }));
+
+  it('lists only its page’s categories, in the FAQ’s order', () => {
+    const second = render(2);
+    const listed = [...second.matchAll(/<a [^>]*href="\/map\/([^/"]+)\/?"/g)].map((m) => m[1]);
+    expect(listed).toEqual(['category-2', 'category-3']);
+  });
+
+  it('links to the other pages, the current one marked', () => {
+    const second = render(2);
+    expect(second).toContain('aria-label="Pages of the map’s list"');
+    expect(second).toContain('<span aria-current="page" class="chip">2</span>');
+    expect(second).toMatch(/<a class="chip chip-quiet" href="\/map\/?"><span class="sr-only">Page <\/span>1<\/a>/);
+    expect(second).toMatch(/<a class="chip chip-quiet" href="\/map\/page\/3\/?"><span class="sr-only">Page <\/span>3<\/a>/);
+  });
+});

@@ -3,6 +3,7 @@ import type { QuestionGraph } from '@/lib/content/types';
 import type { KnowledgeMap } from '@/lib/map/layout';
 import type { CategoryOverview } from '@/lib/map/overview';
 import type { MapLayouts } from '@/lib/map/input';
+import { listPage } from '@/lib/paging';
 import { homeUrl, mapUrl } from '@/lib/routes';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { MapLegend, type LegendDocument } from './map-legend';
@@ -21,8 +22,12 @@ import { MapViewer } from './map-viewer';
 
 const NARROW_NOTE = 'On a narrow screen the map is shown as a list; open this page on a wider screen to see the drawing.';
 
-/** `/map/`: every question on a site up to FULL_MAP_LIMIT questions, one circle per category past it. */
-export function KnowledgeMapPage({ graph, map: layouts, basePath = '' }: { graph: QuestionGraph; map: MapLayouts; basePath?: string }) {
+/**
+ * `/map/`: every question on a site up to FULL_MAP_LIMIT questions, one circle per category past it,
+ * whose list of categories continues on `/map/page/<n>/` (`page`, from 1; the drawing is on page 1).
+ * Undefined for a page the list does not have.
+ */
+export function KnowledgeMapPage({ graph, map: layouts, basePath = '', page = 1 }: { graph: QuestionGraph; map: MapLayouts; basePath?: string; page?: number }) {
   const questions = graph.questions.length;
   const several = new Set(graph.questions.map((question) => question.document)).size > 1;
   const trail = [{ href: homeUrl, label: 'Home' }, { label: 'Knowledge map' }];
@@ -57,10 +62,22 @@ export function KnowledgeMapPage({ graph, map: layouts, basePath = '' }: { graph
     );
   }
   const { overview } = layouts;
+  const list = listPage(overview.documents.length > 0 ? overview.documents.flatMap((document) => document.categories) : overview.categories.map((c) => c.id), page);
+  if (!list) return undefined;
+  if (list.page > 1) {
+    return (
+      <MapPageFrame
+        trail={[{ href: homeUrl, label: 'Home' }, { href: mapUrl(), label: 'Knowledge map' }, { label: `Page ${list.page}` }]}
+        title={<>Knowledge map <span className="text-xl font-normal text-[var(--muted)]">(page {list.page} of {list.pages})</span></>}
+        intro={`${questions} questions in ${overview.categories.length} categories: here are categories ${list.first + 1} to ${list.first + list.items.length}. The drawing of them all is on the first page.`}
+        list={<OverviewOutline overview={overview} list={list} />}
+      />
+    );
+  }
   return (
     <MapPageFrame
       trail={trail}
-      title="Knowledge map"
+      title={list.pages > 1 ? <>Knowledge map <span className="text-xl font-normal text-[var(--muted)]">(page 1 of {list.pages})</span></> : 'Knowledge map'}
       intro={`${questions} questions in ${overview.categories.length} categories${several ? ` of ${overview.documents.length} FAQs` : ''}: too many to draw one by one, so each circle is a category, the bigger the more questions it has. Lines join the categories whose answers link to each other most. Select a category to see its questions on its own map.`}
       drawing={
         <MapViewer width={overview.width} height={overview.height} items={{ one: 'category', many: 'categories', example: overview.categories[0]?.title.split(' ')[0]?.toLowerCase() ?? 'refund' }}>
@@ -68,7 +85,7 @@ export function KnowledgeMapPage({ graph, map: layouts, basePath = '' }: { graph
         </MapViewer>
       }
       legend={<MapLegend documents={overviewLegendOf(overview)} note={`A circle's area grows with its questions; a line is thicker the more links join two categories' answers.${outlines}`} />}
-      list={<OverviewOutline overview={overview} />}
+      list={<OverviewOutline overview={overview} list={list} />}
     />
   );
 }
@@ -100,7 +117,7 @@ export function CategoryMapPage({ graph, map: layouts, categoryId, basePath = ''
  * and zoom and its legend; then the map as a list, which on a narrow screen takes the drawing's place.
  * Without a drawing, a `note` says why, and the list is the map.
  */
-function MapPageFrame({ trail, title, intro, drawing, legend, note, list }: { trail: Crumb[]; title: string; intro: string; drawing?: ReactNode; legend?: ReactNode; note?: string; list: ReactNode }) {
+function MapPageFrame({ trail, title, intro, drawing, legend, note, list }: { trail: Crumb[]; title: ReactNode; intro: string; drawing?: ReactNode; legend?: ReactNode; note?: string; list: ReactNode }) {
   return (
     <>
       <Breadcrumbs trail={trail} />
