@@ -26,3 +26,16 @@ function lettersPattern(label: string): string {
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('[^\\p{L}\\p{N}]+');
 }
+
+test('an old anchor kept above a reworded heading (`<a name="…">`, as Homebrew’s FAQ keeps them) opens the question below it', async ({ page }) => {
+  // e2e/fixtures/faq/old-anchors-kept-in-the-markdown.md
+  await page.goto('/#why-arent-some-kegs-included-during-tap-upgrade');
+  await page.waitForURL(/\/q\/why-are-some-kegs-left-out-of-an-upgrade\/$/, { timeout: 15_000 });
+  await expect(page.locator('h1')).toHaveText('Why are some kegs left out of an upgrade?');
+
+  // A link in an answer written for the old anchor leads there too, and the answer above ends with its own text.
+  await page.goto('/q/how-do-i-update-my-taps/');
+  await expect(page.locator('main [name*="why-arent"]')).toHaveCount(0);
+  await page.getByRole('main').getByRole('link', { name: 'left out of it' }).click();
+  await expect(page).toHaveURL(/\/q\/why-are-some-kegs-left-out-of-an-upgrade\/$/);
+});
