@@ -22,6 +22,7 @@ import { offsetOf, pointOf } from './positions';
 import { classifyRegions, type Region } from './regions';
 import { rehypeFaqAnchors } from './rehype-faq-anchors';
 import { rehypeHighlightCode } from './rehype-highlight-code';
+import { bracketCalloutTitles, buildCallouts, remarkCalloutSyntax } from './remark-callouts';
 import { remarkHtmlLikeText } from './remark-html-like-text';
 import { faqSanitizeSchema } from './sanitize-schema';
 import { documentIdFromFile } from './slug';
@@ -80,7 +81,7 @@ export interface ParsedFaqDocument {
   tocLinks: LinkReference[];
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkCalloutSyntax);
 
 /**
  * Reads one FAQ markdown file. Which `##` headings are categories and which
@@ -94,7 +95,12 @@ const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter
  * Problems are reported as messages on `file`.
  */
 export function parseFaqDocument(file: VFile): ParsedFaqDocument {
-  const tree = markdown.parse(wellFormed(String(file.value))) as MdastRoot;
+  const text = wellFormed(String(file.value));
+  const firstRead = markdown.parse(text) as MdastRoot;
+  // Docusaurus's `:::tip Title` is read once it is written `:::tip[Title]`: a second parse, only for a file that has one.
+  const read = bracketCalloutTitles(text, firstRead);
+  const tree = read === text ? firstRead : (markdown.parse(read) as MdastRoot);
+  buildCallouts(tree, read, file);
   const { ids: headingIds, githubAnchors } = assignHeadingIds(tree, file);
   const legacyAnchors = takeLegacyAnchors(tree, headingIds, file);
   remarkHtmlLikeText()(tree);
