@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-// e2e/fixtures/faq/docusaurus-admonitions.md: an answer with a `:::tip`, a `:::warning[Title]` and a
+// e2e/fixtures/faq/cross-document-links.md: an answer with a `:::tip`, a `:::warning[Title]` and a
 // `:::danger Title`, as Docusaurus sites (Vipps' own documentation among them) write them.
-const page$ = '/q/why-does-the-sync-client-pause-at-night/';
+const page$ = '/q/how-do-i-keep-the-sync-client-running-at-night/';
 
 test('Docusaurus admonitions show as callouts, each named by its kind and title, not as `:::` text', async ({ page }) => {
   await page.goto(page$);

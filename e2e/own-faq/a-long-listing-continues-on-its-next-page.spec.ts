@@ -28,8 +28,9 @@ test('a category’s next page is reached from the keyboard alone', async ({ pag
   await expect(link).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/faq\/c\/installing\/page\/2\/$/);
-  await expect(page.locator('main ol li')).toHaveCount(1);
-  await expect(page.locator('main ol')).toHaveAttribute('start', '2');
+  const questions = page.locator('main ol.link-list');
+  await expect(questions.getByRole('listitem')).toHaveCount(1);
+  await expect(questions).toHaveAttribute('start', '2');
 });
 
 test('a page a list does not have is not found', async ({ request }) => {
