@@ -9,7 +9,8 @@ import { StaticSvg } from './static-svg';
 export const MAP_STYLE = [
   '.map-edges{fill:none;stroke:var(--muted);stroke-opacity:.45;stroke-width:1}',
   `.map-label{fill:var(--fg);font-size:${LABEL_FONT_SIZE}px;font-weight:600;paint-order:stroke;stroke:var(--bg);stroke-width:3px;pointer-events:none}`,
-  `.map-node-label{fill:var(--fg);font-size:${QUESTION_LABEL_FONT_SIZE}px;paint-order:stroke;stroke:var(--bg);stroke-width:3px}`,
+  // A link's underline would run through the title's halo; the title is underlined on hover and focus instead.
+  `.map-node{text-decoration:none}.map-node-label{fill:var(--fg);font-size:${QUESTION_LABEL_FONT_SIZE}px;paint-order:stroke;stroke:var(--bg);stroke-width:3px}`,
   '.map-node:hover .map-node-label,.map-node:focus-visible .map-node-label{text-decoration:underline}',
   `.map-doc-label{fill:var(--fg);font-size:${DOCUMENT_LABEL_FONT_SIZE}px;font-weight:700;paint-order:stroke;stroke:var(--bg);stroke-width:4px;pointer-events:none}`,
   '.map-outline{fill:none;stroke-width:2;stroke-dasharray:6 4}',
