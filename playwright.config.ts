@@ -11,7 +11,8 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 const out = process.env.FAQ_OUT ?? '.e2e/out';
 /**
  * A team's own site: one FAQ of another project and a site.yaml (e2e/fixtures/own-faq), built into
- * .e2e/own-out under the base path `/faq` it sets, with its search index in shards, and served as
+ * .e2e/own-out under the base path `/faq` it sets, with its search index in shards and its listings a
+ * page per entry (FAQ_LIST_PAGE_SIZE=1, so paging shows on seven questions), and served as
  * GitHub Pages serves a project site: under /faq/, on the next port.
  */
 const ownPort = port + 1;

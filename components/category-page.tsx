@@ -1,24 +1,17 @@
 import Link from 'next/link';
 import type { Category } from '@/lib/content/types';
+import type { ListPage } from '@/lib/paging';
 import { categoryUrl, homeUrl, mapUrl } from '@/lib/routes';
 import type { Site } from '@/lib/site/site';
 import { AnswerContent } from './answer-content';
 import { Breadcrumbs } from './breadcrumbs';
+import { PageLinks } from './page-links';
 import { QuestionTitle } from './question-list';
 
-/** Questions per category page; a longer category continues on `/c/<id>/page/2/` and so on. */
-const CATEGORY_PAGE_SIZE = 200;
-
-/** How many pages a category's list takes. */
-export function categoryPageCount(category: Category): number {
-  return Math.max(1, Math.ceil(category.questions.length / CATEGORY_PAGE_SIZE));
-}
-
-/** A category: its prose, then its questions with the first sentence of each answer, one page of them. */
-export function CategoryPage({ site, category, page }: { site: Site; category: Category; page: number }) {
-  const pages = categoryPageCount(category);
-  const first = (page - 1) * CATEGORY_PAGE_SIZE;
-  const questions = category.questions.slice(first, first + CATEGORY_PAGE_SIZE).map((id) => site.question(id)!);
+/** A category: its prose, then its questions with the first sentence of each answer, one page of them (`listPage`). */
+export function CategoryPage({ site, category, list }: { site: Site; category: Category; list: ListPage<string> }) {
+  const { page, pages, first } = list;
+  const questions = list.items.map((id) => site.question(id)!);
   const document = site.document(category.document);
   const documentCrumb = site.multiDocument && document ? [{ href: document.url, label: document.title }] : [];
   return (
@@ -54,22 +47,7 @@ export function CategoryPage({ site, category, page }: { site: Site; category: C
           ))}
         </ol>
       )}
-      {pages > 1 && (
-        <nav aria-label="Pages of this category" className="mt-8 flex flex-wrap gap-2">
-          {Array.from({ length: pages }, (_, i) => i + 1).map((n) =>
-            n === page ? (
-              <span key={n} aria-current="page" className="chip">
-                {n}
-              </span>
-            ) : (
-              <Link key={n} href={categoryUrl(category.id, n)} prefetch={false} className="chip chip-quiet">
-                <span className="sr-only">Page </span>
-                {n}
-              </Link>
-            ),
-          )}
-        </nav>
-      )}
+      <PageLinks label="Pages of this category" page={page} pages={pages} href={(n) => categoryUrl(category.id, n)} />
     </>
   );
 }

@@ -4,11 +4,15 @@ import type { CategoryMap } from '@/lib/map/category-map';
 import type { KnowledgeMap, MapCategory } from '@/lib/map/layout';
 import type { CategoryOverview, OverviewCategory } from '@/lib/map/overview';
 import type { Swatch } from '@/lib/map/palette';
+import type { ListPage } from '@/lib/paging';
+import { mapPageUrl } from '@/lib/routes';
 import { swatchClass } from './map-palette';
+import { PageLinks } from './page-links';
 
 /*
- * The map as text, in the same order as the drawing: for screen reader users,
- * anyone who prefers a list, and phones, where it takes the drawing's place.
+ * The map as text, in the FAQ's own order (its documents, categories and questions as the
+ * files have them): for screen reader users, anyone who prefers a list, and phones, where it
+ * takes the drawing's place.
  * Every list of links here grows with the content, so none of them prefetches.
  */
 
@@ -69,10 +73,15 @@ export function MapOutline({ map }: { map: KnowledgeMap }) {
   );
 }
 
-/** The overview of a large site as text: each category (under its document) with its size, a link to its map and to its page. */
-export function OverviewOutline({ overview }: { overview: CategoryOverview }) {
+/**
+ * The overview of a large site as text, one page of it (`list`: category ids in the FAQs' order): each
+ * category (under its document) with its size, a link to its map and to its page; then links to the
+ * other pages.
+ */
+export function OverviewOutline({ overview, list }: { overview: CategoryOverview; list: ListPage<string> }) {
   const categories = new Map(overview.categories.map((c) => [c.id, c]));
-  const list = (items: OverviewCategory[]) => (
+  const shown = new Set(list.items);
+  const entries = (items: OverviewCategory[]) => (
     <ul className="mt-2 space-y-1 lg:columns-2 gap-8">
       {items.map((c) => (
         <li key={c.id} className="break-inside-avoid">
@@ -89,13 +98,16 @@ export function OverviewOutline({ overview }: { overview: CategoryOverview }) {
     <OutlineSection>
       <p className="mt-1 text-sm text-[var(--muted)]">Each category links to its own map; “list” opens its questions as a page.</p>
       {overview.documents.length > 0
-        ? overview.documents.map((document) => (
-            <section key={document.id} aria-labelledby={`outline-doc-${document.id}`} className="mt-6">
-              <h3 id={`outline-doc-${document.id}`} className="text-xl font-semibold">{document.title}</h3>
-              {list(document.categories.map((id) => categories.get(id)!))}
-            </section>
-          ))
-        : list(overview.categories)}
+        ? overview.documents
+            .filter((document) => document.categories.some((id) => shown.has(id)))
+            .map((document) => (
+              <section key={document.id} aria-labelledby={`outline-doc-${document.id}`} className="mt-6">
+                <h3 id={`outline-doc-${document.id}`} className="text-xl font-semibold">{document.title}</h3>
+                {entries(document.categories.filter((id) => shown.has(id)).map((id) => categories.get(id)!))}
+              </section>
+            ))
+        : entries(list.items.map((id) => categories.get(id)!))}
+      <PageLinks label="Pages of the map’s list" page={list.page} pages={list.pages} href={mapPageUrl} />
     </OutlineSection>
   );
 }

@@ -3,6 +3,7 @@ import type { QuestionGraph } from '@/lib/content/types';
 import type { KnowledgeMap } from '@/lib/map/layout';
 import type { CategoryOverview } from '@/lib/map/overview';
 import type { MapLayouts } from '@/lib/map/input';
+import { listPage } from '@/lib/paging';
 import { homeUrl, mapUrl } from '@/lib/routes';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { MapLegend, type LegendDocument } from './map-legend';
@@ -21,14 +22,30 @@ import { MapViewer } from './map-viewer';
 
 const NARROW_NOTE = 'On a narrow screen the map is shown as a list; open this page on a wider screen to see the drawing.';
 
-/** `/map/`: every question on a site up to FULL_MAP_LIMIT questions, one circle per category past it. */
-export function KnowledgeMapPage({ graph, map: layouts, basePath = '' }: { graph: QuestionGraph; map: MapLayouts; basePath?: string }) {
+/**
+ * `/map/`: every question on a site up to FULL_MAP_LIMIT questions, one circle per category past it,
+ * whose list of categories continues on `/map/page/<n>/` (`page`, from 1; the drawing is on page 1).
+ * Undefined for a page the list does not have.
+ */
+export function KnowledgeMapPage({ graph, map: layouts, basePath = '', page = 1 }: { graph: QuestionGraph; map: MapLayouts; basePath?: string; page?: number }) {
   const questions = graph.questions.length;
   const several = new Set(graph.questions.map((question) => question.document)).size > 1;
   const trail = [{ href: homeUrl, label: 'Home' }, { label: 'Knowledge map' }];
   const outlines = several ? ' Each FAQ is a dashed outline in its colour, around its categories in shades of that colour.' : '';
   if (layouts.scale === 'questions') {
     const map = layouts.full;
+    if (map.edges.length === 0) {
+      // Circles without a line between them would only repeat the list, less readably.
+      return (
+        <MapPageFrame
+          trail={trail}
+          title="Knowledge map"
+          intro={`All ${questions} questions, grouped by category${several ? ' and by FAQ' : ''}.`}
+          note="These questions do not link to each other, so there are no lines to draw between them: here they are as a list."
+          list={<MapOutline map={map} />}
+        />
+      );
+    }
     return (
       <MapPageFrame
         trail={trail}
@@ -45,10 +62,22 @@ export function KnowledgeMapPage({ graph, map: layouts, basePath = '' }: { graph
     );
   }
   const { overview } = layouts;
+  const list = listPage(overview.documents.length > 0 ? overview.documents.flatMap((document) => document.categories) : overview.categories.map((c) => c.id), page);
+  if (!list) return undefined;
+  if (list.page > 1) {
+    return (
+      <MapPageFrame
+        trail={[{ href: homeUrl, label: 'Home' }, { href: mapUrl(), label: 'Knowledge map' }, { label: `Page ${list.page}` }]}
+        title={<>Knowledge map <span className="text-xl font-normal text-[var(--muted)]">(page {list.page} of {list.pages})</span></>}
+        intro={`${questions} questions in ${overview.categories.length} categories: here are categories ${list.first + 1} to ${list.first + list.items.length}. The drawing of them all is on the first page.`}
+        list={<OverviewOutline overview={overview} list={list} />}
+      />
+    );
+  }
   return (
     <MapPageFrame
       trail={trail}
-      title="Knowledge map"
+      title={list.pages > 1 ? <>Knowledge map <span className="text-xl font-normal text-[var(--muted)]">(page 1 of {list.pages})</span></> : 'Knowledge map'}
       intro={`${questions} questions in ${overview.categories.length} categories${several ? ` of ${overview.documents.length} FAQs` : ''}: too many to draw one by one, so each circle is a category, the bigger the more questions it has. Lines join the categories whose answers link to each other most. Select a category to see its questions on its own map.`}
       drawing={
         <MapViewer width={overview.width} height={overview.height} items={{ one: 'category', many: 'categories', example: overview.categories[0]?.title.split(' ')[0]?.toLowerCase() ?? 'refund' }}>
@@ -56,7 +85,7 @@ export function KnowledgeMapPage({ graph, map: layouts, basePath = '' }: { graph
         </MapViewer>
       }
       legend={<MapLegend documents={overviewLegendOf(overview)} note={`A circle's area grows with its questions; a line is thicker the more links join two categories' answers.${outlines}`} />}
-      list={<OverviewOutline overview={overview} />}
+      list={<OverviewOutline overview={overview} list={list} />}
     />
   );
 }
@@ -86,21 +115,23 @@ export function CategoryMapPage({ graph, map: layouts, categoryId, basePath = ''
 /**
  * What every map page is: its trail, heading and introduction; on a wide screen the drawing with pan
  * and zoom and its legend; then the map as a list, which on a narrow screen takes the drawing's place.
+ * Without a drawing, a `note` says why, and the list is the map.
  */
-function MapPageFrame({ trail, title, intro, drawing, legend, list }: { trail: Crumb[]; title: string; intro: string; drawing: ReactNode; legend?: ReactNode; list: ReactNode }) {
+function MapPageFrame({ trail, title, intro, drawing, legend, note, list }: { trail: Crumb[]; title: ReactNode; intro: string; drawing?: ReactNode; legend?: ReactNode; note?: string; list: ReactNode }) {
   return (
     <>
       <Breadcrumbs trail={trail} />
       <h1 className="text-3xl font-bold">{title}</h1>
       <p className="mt-2 mb-6 max-w-3xl text-[var(--muted)]">{intro}</p>
-      <p className="mb-6 text-sm text-[var(--muted)] md:hidden">{NARROW_NOTE}</p>
-      {legend === undefined ? (
-        <div className="hidden md:block">{drawing}</div>
-      ) : (
-        <div className="hidden md:block">
-          {drawing}
-          {legend}
-        </div>
+      {note !== undefined && <p className="notice mb-6 max-w-3xl">{note}</p>}
+      {drawing !== undefined && (
+        <>
+          <p className="mb-6 text-sm text-[var(--muted)] md:hidden">{NARROW_NOTE}</p>
+          <div className="hidden md:block">
+            {drawing}
+            {legend}
+          </div>
+        </>
       )}
       {list}
     </>

@@ -1,5 +1,5 @@
 import { neighbourLabel, NEIGHBOUR_FONT_SIZE, type CategoryMap } from '@/lib/map/category-map';
-import { DOCUMENT_LABEL_FONT_SIZE, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from '@/lib/map/labels';
+import { DOCUMENT_LABEL_FONT_SIZE, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, QUESTION_LABEL_FONT_SIZE, QUESTION_LABEL_LINE_HEIGHT } from '@/lib/map/labels';
 import type { ReactNode } from 'react';
 import type { KnowledgeMap, MapDocument, MapLabel } from '@/lib/map/layout';
 import { outlineClass, paletteStyle, swatchClass } from './map-palette';
@@ -9,6 +9,9 @@ import { StaticSvg } from './static-svg';
 export const MAP_STYLE = [
   '.map-edges{fill:none;stroke:var(--muted);stroke-opacity:.45;stroke-width:1}',
   `.map-label{fill:var(--fg);font-size:${LABEL_FONT_SIZE}px;font-weight:600;paint-order:stroke;stroke:var(--bg);stroke-width:3px;pointer-events:none}`,
+  // A link's underline would run through the title's halo; the title is underlined on hover and focus instead.
+  `.map-node{text-decoration:none}.map-node-label{fill:var(--fg);font-size:${QUESTION_LABEL_FONT_SIZE}px;paint-order:stroke;stroke:var(--bg);stroke-width:3px}`,
+  '.map-node:hover .map-node-label,.map-node:focus-visible .map-node-label{text-decoration:underline}',
   `.map-doc-label{fill:var(--fg);font-size:${DOCUMENT_LABEL_FONT_SIZE}px;font-weight:700;paint-order:stroke;stroke:var(--bg);stroke-width:4px;pointer-events:none}`,
   '.map-outline{fill:none;stroke-width:2;stroke-dasharray:6 4}',
   '.map-node circle{stroke:var(--bg);stroke-width:1.5}',
@@ -85,6 +88,8 @@ export function KnowledgeMapSvg({ map, basePath = '', labels = true, label }: Kn
             <a key={node.id} href={`${basePath}${node.url}`} className="map-node">
               <title>{node.title}</title>
               <circle cx={node.x} cy={node.y} r={node.r} />
+              {/* The link's name is its <title>; the title written out is for the eye, and a bigger target. */}
+              {node.label && <MapLabelText x={node.x} label={node.label} className="map-node-label" lineHeight={QUESTION_LABEL_LINE_HEIGHT} />}
             </a>
           ))}
         </g>
@@ -148,14 +153,14 @@ export function MapSvgFrame({
   );
 }
 
-/** A category's name on a map, one `<text>`, a line per `<tspan>` when it takes two. */
-export function MapLabelText({ x, label }: { x: number; label: MapLabel }) {
+/** A name on a map (a category's, or a question's title on a small map), one `<text>`, a line per `<tspan>` when it takes two. */
+export function MapLabelText({ x, label, className = 'map-label', lineHeight = LABEL_LINE_HEIGHT }: { x: number; label: MapLabel; className?: string; lineHeight?: number }) {
   return (
-    <text className="map-label" x={x} y={label.y} textAnchor="middle" aria-hidden="true">
+    <text className={className} x={x} y={label.y} textAnchor="middle" aria-hidden="true">
       {label.lines.length === 1
         ? label.lines[0]
         : label.lines.map((line, n) => (
-            <tspan key={n} x={x} dy={n === 0 ? undefined : LABEL_LINE_HEIGHT}>
+            <tspan key={n} x={x} dy={n === 0 ? undefined : lineHeight}>
               {line}
             </tspan>
           ))}

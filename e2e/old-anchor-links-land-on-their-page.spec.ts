@@ -26,3 +26,18 @@ function lettersPattern(label: string): string {
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('[^\\p{L}\\p{N}]+');
 }
+
+test('an old anchor kept above a reworded heading (`<a name="…">`, as Homebrew’s FAQ keeps them) opens the question below it', async ({ page }) => {
+  // e2e/fixtures/faq/reworded-questions.md
+  await page.goto('/#how-do-i-get-receipts-by-email');
+  await page.waitForURL(/\/q\/how-do-i-have-receipts-sent-by-email\/$/, { timeout: 15_000 });
+  await expect(page.locator('h1')).toHaveText('How do I have receipts sent by email?');
+  // The answer above it ends with its own text, not with the anchor.
+  await page.goto('/q/why-was-the-card-declined-really/');
+  await expect(page.locator('main [name*="receipts"], main [id*="receipts"]')).toHaveCount(0);
+
+  // A link from another FAQ written for the old anchor (`reworded-questions.md#how-do-i-get-receipts-by-email`) leads there too.
+  await page.goto('/q/how-do-i-keep-the-sync-client-running-at-night/');
+  await page.getByRole('main').getByRole('link', { name: 'sent by email', exact: true }).click();
+  await expect(page).toHaveURL(/\/q\/how-do-i-have-receipts-sent-by-email\/$/);
+});

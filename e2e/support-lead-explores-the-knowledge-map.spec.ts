@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { primaryFaq } from './faq-source';
 
 /** Ids of the primary FAQ's questions, from the public graph the site publishes. */
 async function primaryQuestionIds(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
@@ -31,6 +32,23 @@ test.describe('without JavaScript', () => {
     // Orphans and dead ends are for authors: `npm run check:content -- --verbose` lists them, the public map does not.
     await expect(page.getByRole('region', { name: 'For authors' })).toHaveCount(0);
     await expect(page.getByText(/^(Orphans|Dead ends) \(\d+\)$/)).toHaveCount(0);
+  });
+
+  test('the map as a list reads in the FAQ’s own order: its categories, and each one’s questions, as the file has them', async ({ page }) => {
+    // The FAQ file's `##` categories and their `###` questions, as a reader sees the headings (code marks dropped).
+    const body = primaryFaq.slice(primaryFaq.indexOf('<!-- END_TOC -->'));
+    const commonErrors = body.slice(body.indexOf('\n## Common errors'), body.indexOf('\n## ', body.indexOf('\n## Common errors') + 1));
+    const written = [...commonErrors.matchAll(/^### (.*)$/gm)].map((m) => m[1]!.replace(/`/g, ''));
+    expect(written.length).toBeGreaterThan(10);
+    await page.goto('/map/');
+    const outline = page.getByRole('region', { name: 'The map as a list' });
+    const category = outline.getByRole('region', { name: /^Common errors/ });
+    expect(await category.getByRole('listitem').getByRole('link').allTextContents()).toEqual(written);
+    const ecom = outline.getByRole('region', { name: 'Vipps eCom API FAQ', exact: true });
+    const categories = (await ecom.getByRole('heading', { level: 4 }).allTextContents()).map((text) => text.replace(/\s*\(\d+ questions?\)$/, '').trim());
+    const writtenCategories = [...body.matchAll(/^## (.*)$/gm)].map((m) => m[1]!.trim());
+    expect(categories.length).toBeGreaterThan(3);
+    expect(writtenCategories.filter((title) => categories.includes(title))).toEqual(categories);
   });
 
   test('with several FAQs the map outlines each one in its colour, and the legend and list group categories under them', async ({ page, request }) => {

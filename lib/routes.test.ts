@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryUrl, documentUrl, files, mapUrl, questionUrl, searchUrl, stepUrl, wizardUrl } from './routes';
+import { categoryUrl, documentUrl, files, mapPageUrl, mapUrl, questionUrl, searchUrl, stepUrl, wizardUrl } from './routes';
 
 describe('routes', () => {
   it.each([
@@ -9,6 +9,8 @@ describe('routes', () => {
     [categoryUrl('common-errors', 1), '/c/common-errors/'],
     [categoryUrl('common-errors', 2), '/c/common-errors/page/2/'],
     [documentUrl('vipps-ecom-api-faq'), '/d/vipps-ecom-api-faq/'],
+    [documentUrl('vipps-ecom-api-faq', 1), '/d/vipps-ecom-api-faq/'],
+    [documentUrl('vipps-ecom-api-faq', 3), '/d/vipps-ecom-api-faq/page/3/'],
     [wizardUrl(), '/wizard/'],
     [wizardUrl('http-401'), '/wizard/http-401/'],
     [wizardUrl('http-401', { via: 'http-status.api-error' }), '/wizard/http-401/?via=http-status.api-error'],
@@ -18,6 +20,8 @@ describe('routes', () => {
     [searchUrl('errorCode 35 #1'), '/search/?q=errorCode%2035%20%231'],
     [mapUrl(), '/map/'],
     [mapUrl('common-errors'), '/map/common-errors/'],
+    [mapPageUrl(1), '/map/'],
+    [mapPageUrl(2), '/map/page/2/'],
     [files.neighbourhood('x'), '/q/x/neighbourhood.svg'],
   ])('%s', (url, expected) => {
     expect(url).toBe(expected);

@@ -17,8 +17,8 @@ export const stepUrl = (questionId: string, n: number) => `${questionUrl(questio
 /** A category's page; `page` 2 and on are the rest of a long category's list. */
 export const categoryUrl = (id: string, page = 1) => (page <= 1 ? `/c/${id}/` : `/c/${id}/page/${page}/`);
 
-/** A FAQ document's page. */
-export const documentUrl = (id: string) => `/d/${id}/`;
+/** A FAQ document's page; `page` 2 and on are the rest of a long list of its categories. */
+export const documentUrl = (id: string, page = 1) => (page <= 1 ? `/d/${id}/` : `/d/${id}/page/${page}/`);
 
 /**
  * A troubleshooter node; the first question (`node` undefined) is `/wizard/`. `via` is the path the
@@ -38,6 +38,9 @@ export function searchUrl(query?: string): string {
 
 /** The knowledge map; with a category, that category's own map (large sites). */
 export const mapUrl = (categoryId?: string) => (categoryId ? `/map/${categoryId}/` : '/map/');
+
+/** A page of the knowledge map's list of categories on a large site: page 1 is `/map/` itself. */
+export const mapPageUrl = (page: number) => (page <= 1 ? '/map/' : `/map/page/${page}/`);
 
 /** The embed page, with the snippet and the reference. */
 export const embedUrl = '/embed/';

@@ -4,7 +4,11 @@
  * what a browser fetches and waits for when it searches.
  *
  * Usage:   npm run bench:scale [-- --questions 10000] [-- --sizes 79,1000,10000] [-- --port 4391]
+ *            [-- --per-document 10000 --categories-per-document 1400]
  *          `--questions N` adds N to the sizes; `--sizes` replaces them. 79 means content/ as it is.
+ *          `--per-document` and `--categories-per-document` shape the generated FAQs (default 250 and
+ *          10: documents of 250 questions in 10 categories); one document of 1,400 categories makes
+ *          the longest listings a site can have.
  * Inputs:  content/ for 79; otherwise a generated FAQ site (scripts/generate-faq-markdown.ts,
  *          deterministic) written to .scale/content-N.
  * Outputs: the static export of each size in .scale/out-N (kept, to look at), and the table on stdout.
@@ -42,6 +46,7 @@ const sizes = (value('--sizes')?.split(',').map(Number) ?? [79, 1000, 10_000, ..
   .filter((n, i, all) => Number.isInteger(n) && n > 0 && all.indexOf(n) === i)
   .sort((a, b) => a - b);
 const port = Number(value('--port') ?? 4391);
+const number = (name: string) => (value(name) === undefined ? undefined : Number(value(name)));
 const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const QUERIES = ['why does capture fail', 'refund', 'HTTP 401', 'cancel order in production'];
 
@@ -55,6 +60,11 @@ interface Row {
   home: number;
   category: number;
   map: number;
+  /** Page 2 of the map's list of categories, when it has one. */
+  map2?: number;
+  /** The largest document page, and the largest page 2 of one, when a document has one. */
+  document: number;
+  document2?: number;
   /** What a browser fetches and waits for over HTTP/1.1 (`npm run serve`) and over HTTP/2 (a CDN). */
   search: Record<Protocol, BrowserSearch>;
 }
@@ -113,6 +123,9 @@ function measureOutput(out: string) {
   const questionDirs = readdirSync(join(out, 'q')).map((id) => join(out, 'q', id));
   const folderBytes = questionDirs.map((dir) => readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0));
   const categoryPages = readdirSync(join(out, 'c')).map((id) => join(out, 'c', id, 'index.html')).filter(existsSync);
+  const documents = readdirSync(join(out, 'd')).map((id) => join(out, 'd', id));
+  const heaviest = (paths: string[]) => (paths.length > 0 ? Math.max(...paths.map(gz)) : undefined);
+  const map2 = join(out, 'map', 'page', '2', 'index.html');
   return {
     outBytes,
     questionFolder: { mean: folderBytes.reduce((a, b) => a + b, 0) / folderBytes.length, max: Math.max(...folderBytes) },
@@ -120,6 +133,9 @@ function measureOutput(out: string) {
     home: gz(join(out, 'index.html')),
     category: Math.max(...categoryPages.map(gz)),
     map: gz(join(out, 'map', 'index.html')),
+    ...(existsSync(map2) ? { map2: gz(map2) } : {}),
+    document: heaviest(documents.map((dir) => join(dir, 'index.html')).filter(existsSync)) ?? 0,
+    ...optional('document2', heaviest(documents.map((dir) => join(dir, 'page', '2', 'index.html')).filter(existsSync))),
   };
 }
 
@@ -225,6 +241,9 @@ function printTable(rows: Row[]): void {
     ['home page, gzipped', (row) => kb(row.home)],
     ['largest category page, gzipped', (row) => kb(row.category)],
     ['map page, gzipped', (row) => kb(row.map)],
+    ['map page 2, gzipped', (row) => (row.map2 === undefined ? '—' : kb(row.map2))],
+    ['largest document page, gzipped', (row) => kb(row.document)],
+    ['largest document page 2, gzipped', (row) => (row.document2 === undefined ? '—' : kb(row.document2))],
     ...PROTOCOLS.flatMap((protocol): [string, (row: Row) => string][] => [
       [`search (${protocol}): bytes for the first query`, (row) => kb(row.search[protocol].searchFirst)],
       [`search (${protocol}): bytes for three more`, (row) => kb(row.search[protocol].searchMore)],
@@ -248,6 +267,11 @@ function printTable(rows: Row[]): void {
       `\nRatios ${big.questions} / ${small.questions} questions (x${(big.questions / small.questions).toFixed(0)} content): build x${(total(big) / total(small)).toFixed(1)}, out/ x${(big.outBytes / small.outBytes).toFixed(1)}, question folder x${(big.questionFolder.mean / small.questionFolder.mean).toFixed(2)}, home x${(big.home / small.home).toFixed(2)}, first search bytes x${(big.search['HTTP/1.1'].searchFirst / small.search['HTTP/1.1'].searchFirst).toFixed(2)}`,
     );
   }
+}
+
+/** `{ [key]: value }`, or nothing for an undefined value (optional fields stay absent). */
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
 function gz(path: string): number {
@@ -277,7 +301,7 @@ async function main(): Promise<void> {
       rmSync(content, { recursive: true, force: true });
       cpSync('content', content, { recursive: true });
     } else {
-      writeFaqSite(content, { questions });
+      writeFaqSite(content, { questions, ...optional('perDocument', number('--per-document')), ...optional('categoriesPerDocument', number('--categories-per-document')) });
     }
     rmSync(out, { recursive: true, force: true });
     rmSync('.next', { recursive: true, force: true });

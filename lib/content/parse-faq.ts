@@ -16,11 +16,13 @@ import { isAlsoAskedComment, readAlsoAsked } from './also-asked';
 import { collectLinks, type LinkReference } from './collect-links';
 import { documentTitle } from './document-title';
 import { assignHeadingIds } from './heading-ids';
+import { takeLegacyAnchors } from './legacy-anchors';
 import { parseMetadata } from './metadata';
 import { offsetOf, pointOf } from './positions';
 import { classifyRegions, type Region } from './regions';
 import { rehypeFaqAnchors } from './rehype-faq-anchors';
 import { rehypeHighlightCode } from './rehype-highlight-code';
+import { bracketCalloutTitles, buildCallouts, remarkCalloutSyntax } from './remark-callouts';
 import { remarkHtmlLikeText } from './remark-html-like-text';
 import { faqSanitizeSchema } from './sanitize-schema';
 import { documentIdFromFile } from './slug';
@@ -39,7 +41,10 @@ export interface ParsedSection {
   /** The rendered section; links keep their hrefs as written (the graph writes resolved ones into a copy). */
   body: HastRoot;
   text: string;
-  /** GitHub's anchor of a heading with a pinned id, which links written for GitHub use. */
+  /**
+   * Other anchors of its heading, which older links use: GitHub's anchor of a heading with a pinned
+   * id, and the empty named anchors (`<a name="old-id"></a>`) kept at the heading.
+   */
   aliases: string[];
   /** Anchors of sub-headings inside the section. */
   anchors: string[];
@@ -76,7 +81,7 @@ export interface ParsedFaqDocument {
   tocLinks: LinkReference[];
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkCalloutSyntax);
 
 /**
  * Reads one FAQ markdown file. Which `##` headings are categories and which
@@ -90,15 +95,21 @@ const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter
  * Problems are reported as messages on `file`.
  */
 export function parseFaqDocument(file: VFile): ParsedFaqDocument {
-  const tree = markdown.parse(wellFormed(String(file.value))) as MdastRoot;
+  const text = wellFormed(String(file.value));
+  const firstRead = markdown.parse(text) as MdastRoot;
+  // Docusaurus's `:::tip Title` is read once it is written `:::tip[Title]`: a second parse, only for a file that has one.
+  const read = bracketCalloutTitles(text, firstRead);
+  const tree = read === text ? firstRead : (markdown.parse(read) as MdastRoot);
+  buildCallouts(tree, read, file);
   const { ids: headingIds, githubAnchors } = assignHeadingIds(tree, file);
+  const legacyAnchors = takeLegacyAnchors(tree, headingIds, file);
   remarkHtmlLikeText()(tree);
   const regions = classifyRegions(tree.children, file);
   const metadata = readMetadata(tree.children, regions, file);
   const setting = readLayoutSetting(metadata, tree.children, regions, file);
   const source = readSource(metadata, tree.children, regions, file);
 
-  const { render, makeSection, makeQuestion } = createSectionReader(file, headingIds, githubAnchors);
+  const { render, makeSection, makeQuestion } = createSectionReader(file, headingIds, githubAnchors, legacyAnchors);
 
   const content = tree.children.filter((_, i) => regions[i] === 'content');
   const titleHeading = content.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
@@ -171,7 +182,7 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
   }
 
   const notices = tree.children.filter((node, i) => regions[i] === 'notice' && node.type !== 'html');
-  const headingAnchors = new Set([...headingIds.values(), ...githubAnchors.values()]);
+  const headingAnchors = new Set([...headingIds.values(), ...githubAnchors.values(), ...[...legacyAnchors.values()].flat()]);
   return {
     id: documentIdFromFile(file.path),
     file,
@@ -192,7 +203,7 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
  * (with the raw-HTML pass only where it is needed), and a section or question made of it, with its
  * id, title, text, anchors, links, checklist steps and symptoms.
  */
-function createSectionReader(file: VFile, headingIds: Map<number, string>, githubAnchors: Map<number, string>) {
+function createSectionReader(file: VFile, headingIds: Map<number, string>, githubAnchors: Map<number, string>, legacyAnchors: Map<number, string[]>) {
   const stepNumbers = new Map<number, number>();
   const anchorOptions = { headingIds, stepNumbers };
   const withRawHtml = unified()
@@ -214,13 +225,14 @@ function createSectionReader(file: VFile, headingIds: Map<number, string>, githu
     const body = render(nodes);
     const titleHast = heading ? headingContent(render([heading])) : { type: 'root' as const, children: [] };
     const github = heading ? githubAnchors.get(offsetOf(heading)) : undefined;
+    const legacy = heading ? (legacyAnchors.get(offsetOf(heading)) ?? []) : [];
     return {
       id: heading ? (headingIds.get(offsetOf(heading)) ?? '') : '',
       title: heading ? normaliseSpace(toText(titleHast)) : fallbackTitle,
       titleHast,
       body,
       text: normaliseSpace(toText(body, { whitespace: 'pre-wrap' })),
-      aliases: github ? [github] : [],
+      aliases: [...(github ? [github] : []), ...legacy.filter((name) => name !== github)],
       anchors: nodes.flatMap((node) => collectHeadingIds(node, headingIds)),
       links: collectLinks(body),
       place: pointOf(heading ?? nodes[0]),

@@ -1,7 +1,7 @@
 import type { QuestionGraph } from '@/lib/content/types';
 import type { MapInput } from './input';
 import { labelWidth } from './labels';
-import { bounds, circleBox, layoutQuestionGraph, type KnowledgeMap, type MapEdge, type MapLayoutOptions } from './layout';
+import { bounds, circleBox, layoutQuestionGraph, type KnowledgeMap, type MapEdge, type MapLabel, type MapLayoutOptions } from './layout';
 import type { Swatch } from './palette';
 import { mapUrl } from '@/lib/routes';
 
@@ -114,13 +114,18 @@ export function layoutCategoryMap(input: MapInput, categoryId: string, options: 
     ],
     margin,
   );
-  const shift = <T extends { x: number; y: number }>(item: T): T => ({ ...item, x: Math.round(item.x - box.left), y: Math.round(item.y - box.top) });
+  const shift = <T extends { x: number; y: number; label?: MapLabel }>(item: T): T => ({
+    ...item,
+    x: Math.round(item.x - box.left),
+    y: Math.round(item.y - box.top),
+    ...(item.label ? { label: { ...item.label, y: Math.round(item.label.y - box.top) } } : {}),
+  });
   return {
     width: box.width,
     height: box.height,
     nodes: inner.nodes.map(shift),
     edges: inner.edges,
-    categories: inner.categories.map((c) => ({ ...shift(c), ...(c.label ? { label: { ...c.label, y: Math.round(c.label.y - box.top) } } : {}) })),
+    categories: inner.categories.map(shift),
     documents: [],
     neighbours: neighbours.map(shift),
     moreNeighbours: ranked.slice(maxNeighbours).map(({ id, title, mapUrl, swatch, links }) => ({ id, title, mapUrl, swatch, links })),

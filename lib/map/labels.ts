@@ -3,6 +3,9 @@ export const LABEL_FONT_SIZE = 12;
 export const LABEL_LINE_HEIGHT = LABEL_FONT_SIZE + 2;
 /** A document's title above its outline: bigger than a category's name. */
 export const DOCUMENT_LABEL_FONT_SIZE = 15;
+/** A question's title under its circle on a small map: smaller than a category's name, in plain weight. */
+export const QUESTION_LABEL_FONT_SIZE = 10;
+export const QUESTION_LABEL_LINE_HEIGHT = QUESTION_LABEL_FONT_SIZE + 2;
 
 /** About how wide a label is, in map units, written in bold at `fontSize` (an average character is 0.58 of it). */
 export function labelWidth(text: string, fontSize = LABEL_FONT_SIZE): number {

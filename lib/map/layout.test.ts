@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layoutQuestionGraph, nodeRadius } from './layout';
-import { largeTestGraph, testGraph, threeFaqsGraph } from './test-graph';
+import { LABELLED_MAP_LIMIT, layoutQuestionGraph, nodeRadius } from './layout';
+import { labelBox, QUESTION_LABEL_FONT_SIZE, QUESTION_LABEL_LINE_HEIGHT } from './labels';
+import { largeTestGraph, nineQuestionsThatDoNotLinkGraph, testGraph, threeFaqsGraph } from './test-graph';
 import { createMapInput } from './input';
 
 describe('layoutQuestionGraph', () => {
@@ -63,13 +64,26 @@ describe('layoutQuestionGraph', () => {
     expect(nodeRadius(10)).toBeGreaterThan(nodeRadius(9));
   });
 
-  it('lists categories with their questions in Tab order and a colour each', () => {
+  it('lists categories with their questions in the document’s order, and a colour each; the nodes come in Tab order', () => {
     const map = layoutQuestionGraph(createMapInput(testGraph()));
-    expect(map.categories.map(({ id, title, swatch, questions }) => ({ id, title, swatch, questions: [...questions].sort() }))).toEqual([
+    expect(map.categories.map(({ id, title, swatch, questions }) => ({ id, title, swatch, questions }))).toEqual([
       { id: 'payments', title: 'Payments', swatch: { hue: 0, shade: 0 }, questions: ['alpha', 'bravo', 'charlie'] },
       { id: 'refunds', title: 'Refunds', swatch: { hue: 1, shade: 0 }, questions: ['delta', 'echo'] },
     ]);
-    expect(map.nodes.map((node) => node.id)).toEqual(map.categories.flatMap((category) => category.questions));
+    // Tab walks a cluster in reading order (rows, then left to right), category by category.
+    for (const category of map.categories) {
+      const own = map.nodes.filter((node) => node.category === category.id);
+      expect(own.map((node) => node.id).sort()).toEqual([...category.questions].sort());
+      expect(own).toEqual([...own].sort((a, b) => Math.floor(a.y / 15) - Math.floor(b.y / 15) || a.x - b.x));
+    }
+  });
+
+  it('keeps the document’s order in a large category whose drawing reads otherwise', () => {
+    const graph = largeTestGraph({ questions: 60, categories: 2 });
+    const map = layoutQuestionGraph(createMapInput(graph));
+    for (const category of map.categories) expect(category.questions).toEqual(graph.categories.find((c) => c.id === category.id)!.questions);
+    // The fixture is one where reading order differs, so the test can tell the two apart.
+    expect(map.nodes.filter((node) => node.category === map.categories[0]!.id).map((node) => node.id)).not.toEqual(map.categories[0]!.questions);
   });
 
   it('draws no document outline for a site of one FAQ', () => {
@@ -88,6 +102,50 @@ describe('layoutQuestionGraph', () => {
       { from: 'alpha', to: 'charlie' },
       { from: 'charlie', to: 'bravo' },
     ]);
+  });
+});
+
+describe('layoutQuestionGraph of a small FAQ', () => {
+  const map = layoutQuestionGraph(createMapInput(nineQuestionsThatDoNotLinkGraph()));
+  const titleBox = (node: (typeof map.nodes)[number]) => labelBox(node.x, node.label!.y, node.label!.lines, QUESTION_LABEL_FONT_SIZE, QUESTION_LABEL_LINE_HEIGHT);
+  const overlap = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+  it('writes each question’s title under its circle, in at most two lines', () => {
+    expect(map.nodes).toHaveLength(9);
+    for (const node of map.nodes) {
+      expect(node.label!.lines.length).toBeGreaterThan(0);
+      expect(node.label!.lines.length).toBeLessThanOrEqual(2);
+      expect(node.title.startsWith(node.label!.lines[0]!.replace(/…$/, ''))).toBe(true);
+      expect(node.label!.y - QUESTION_LABEL_FONT_SIZE).toBeGreaterThanOrEqual(node.y + node.r);
+    }
+    expect(map.nodes.find((node) => node.id === 'what-is-a-lockfile')!.label!.lines).toEqual(['What is a lockfile?']);
+  });
+
+  it('keeps every title clear of the other titles and circles, and inside the drawing', () => {
+    for (const [i, a] of map.nodes.entries()) {
+      const box = titleBox(a);
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(map.width);
+      expect(box.bottom).toBeLessThanOrEqual(map.height);
+      for (const b of map.nodes.slice(i + 1)) expect(overlap(box, titleBox(b)), `${a.id} / ${b.id}`).toBe(false);
+      for (const b of map.nodes.filter((node) => node !== a)) {
+        expect(overlap(box, { left: b.x - b.r, right: b.x + b.r, top: b.y - b.r, bottom: b.y + b.r }), `${a.id} over ${b.id}`).toBe(false);
+      }
+    }
+  });
+
+  it('writes the category’s name just over its top circle', () => {
+    const category = map.categories[0]!;
+    const top = Math.min(...map.nodes.map((node) => node.y - node.r));
+    expect(category.label!.y).toBeLessThan(top);
+    expect(top - category.label!.y).toBeLessThanOrEqual(12);
+  });
+
+  it('writes no titles on a map of more than LABELLED_MAP_LIMIT questions', () => {
+    const larger = layoutQuestionGraph(createMapInput(largeTestGraph({ questions: LABELLED_MAP_LIMIT + 1, categories: 3 })));
+    expect(larger.nodes.filter((node) => node.label)).toEqual([]);
+    const limit = layoutQuestionGraph(createMapInput(largeTestGraph({ questions: LABELLED_MAP_LIMIT, categories: 3 })));
+    expect(limit.nodes.every((node) => node.label)).toBe(true);
   });
 });
 

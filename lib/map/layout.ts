@@ -1,7 +1,7 @@
 import type { Question, QuestionGraph } from '@/lib/content/types';
 import { arrangeClusters, type Cluster } from './arrange';
-import { settle, type Body, type BodyLink } from './force';
-import { DOCUMENT_LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, labelBox, labelWidth, wrap } from './labels';
+import { centre, separate, settle, type Body, type BodyLink } from './force';
+import { DOCUMENT_LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, labelBox, labelWidth, QUESTION_LABEL_FONT_SIZE, QUESTION_LABEL_LINE_HEIGHT, wrap } from './labels';
 import type { MapInput } from './input';
 import type { Swatch } from './palette';
 
@@ -19,6 +19,8 @@ export interface MapNode {
   backlinks: number;
   /** How many other questions this one links to. */
   links: number;
+  /** Its title under its circle, centred on x, on a map of at most LABELLED_MAP_LIMIT questions. */
+  label?: MapLabel;
 }
 
 /** A cross-link between two questions, drawn as a line. */
@@ -44,7 +46,10 @@ export interface MapCategory {
    * of the same name).
    */
   label?: MapLabel;
-  /** Ids of its questions in map order (the order keyboard users Tab through). */
+  /**
+   * Ids of its questions in the document's order, as the FAQ file has them: the map as a list reads
+   * like the FAQ. (Tab walks the drawing in `KnowledgeMap.nodes` order instead: rows, then left to right.)
+   */
   questions: string[];
 }
 
@@ -101,6 +106,16 @@ export interface MapLayoutOptions {
    */
   categories?: readonly string[];
 }
+
+/**
+ * The most questions a map writes each one's title on: past a handful, circles alone are identical
+ * dots that say nothing until hovered, and up to this many the titles still fit at a size one can read.
+ */
+export const LABELLED_MAP_LIMIT = 20;
+/** Characters per line of a question's title under its circle (two lines at most). */
+const QUESTION_LABEL_LINE = 24;
+/** Space between a question's circle and its title. */
+const QUESTION_LABEL_GAP = 3;
 
 /** Radius of a question with no backlinks; it grows with the square root of its backlinks so area tracks the count. */
 const BASE_RADIUS = 5;
@@ -161,10 +176,12 @@ export function layoutQuestionGraph(input: MapInput, options: MapLayoutOptions =
       : [],
   );
 
+  const titled = drawn.length <= LABELLED_MAP_LIMIT;
   const clusters = categories.map((category) => {
     const inside = edges.filter((edge) => categoryOf.get(edge.from) === category.id && categoryOf.get(edge.to) === category.id);
     const lines = unlabelled.has(category.id) ? [] : grouped ? wrap(category.title, GROUPED_LABEL_LINE) : [category.title];
-    return { category, ...settleCluster(category, members.get(category.id)!, inside, lines, (id) => incoming.get(id)!.length, { ticks, seed }) };
+    const marks = members.get(category.id)!.map((question) => questionMark(question, incoming.get(question.id)!.length, titled));
+    return { category, ...settleCluster(category, marks, inside, lines, { ticks, seed }) };
   });
 
   const outlines = arrangeClusters(
@@ -177,8 +194,8 @@ export function layoutQuestionGraph(input: MapInput, options: MapLayoutOptions =
   // The drawing's bounds: every question's circle, every name and outline, not the clusters' free space.
   const box = bounds(
     [
-      ...clusters.flatMap(({ bodies, label, cluster }) => [
-        ...bodies.map((body) => circleBox(cluster.x + body.x, cluster.y + body.y, body.r)),
+      ...clusters.flatMap(({ marks, label, cluster }) => [
+        ...marks.flatMap((mark) => markBoxes(mark, cluster.x + mark.body.x, cluster.y + mark.body.y)),
         ...(label ? [labelBox(cluster.x, cluster.y + label.y, label.lines)] : []),
       ]),
       ...outlineBoxes(outlines, documents),
@@ -188,19 +205,21 @@ export function layoutQuestionGraph(input: MapInput, options: MapLayoutOptions =
 
   const nodes: MapNode[] = [];
   const mapCategories: MapCategory[] = [];
-  for (const { category, bodies, label, cluster } of clusters) {
-    const placed = bodies.map((body) => {
+  for (const { category, marks, label, cluster } of clusters) {
+    const placed = marks.map(({ body, r, lines }): MapNode => {
       const question = input.question(body.id)!;
+      const y = Math.round(cluster.y + body.y - box.top);
       return {
         id: body.id,
         x: Math.round(cluster.x + body.x - box.left),
-        y: Math.round(cluster.y + body.y - box.top),
-        r: body.r,
+        y,
+        r,
         category: category.id,
         title: question.title,
         url: question.url,
         backlinks: incoming.get(body.id)!.length,
         links: outgoing.get(body.id)!.length,
+        ...(lines.length > 0 ? { label: { lines, y: y + questionLabelBaseline(r) } } : {}),
       };
     });
     placed.sort(readingOrder);
@@ -215,7 +234,7 @@ export function layoutQuestionGraph(input: MapInput, options: MapLayoutOptions =
       y: Math.round(cluster.y - box.top),
       r: Math.round(cluster.r),
       ...(label ? { label: { lines: label.lines, y: Math.round(cluster.y + label.y - box.top) } } : {}),
-      questions: placed.map((node) => node.id),
+      questions: members.get(category.id)!.map((question) => question.id),
     });
   }
   const mapDocuments = placeDocuments(outlines, documents, colours.documents, box, mapCategories);
@@ -238,26 +257,56 @@ function clusterMembers(graph: QuestionGraph, drawn: readonly Question[]) {
   return { categories, members };
 }
 
+/** A question as a map draws it: its circle, its title's lines (none on a larger map), and the body the simulation moves. */
+interface QuestionMark {
+  r: number;
+  lines: string[];
+  /** Its circle, or on a titled map the circle around its circle and the title under it, so no two titles overlap. */
+  body: Body;
+}
+
+function questionMark(question: Question, backlinks: number, titled: boolean): QuestionMark {
+  const r = nodeRadius(backlinks);
+  const lines = titled ? wrap(question.title, QUESTION_LABEL_LINE) : [];
+  const reach = lines.length > 0 ? Math.hypot(Math.max(...lines.map((line) => labelWidth(line, QUESTION_LABEL_FONT_SIZE))) / 2, r + QUESTION_LABEL_GAP + lines.length * QUESTION_LABEL_LINE_HEIGHT) : r;
+  return { r, lines, body: { id: question.id, r: reach, x: NaN, y: NaN } };
+}
+
+/** The first baseline of a question's title, below its centre. */
+function questionLabelBaseline(r: number): number {
+  return Math.round(r + QUESTION_LABEL_GAP + QUESTION_LABEL_FONT_SIZE);
+}
+
+/** What a question takes on the drawing at (x, y): its circle, and its title when it has one. */
+function markBoxes({ r, lines }: QuestionMark, x: number, y: number): Box[] {
+  return [circleBox(x, y, r), ...(lines.length > 0 ? [labelBox(x, y + questionLabelBaseline(r), lines, QUESTION_LABEL_FONT_SIZE, QUESTION_LABEL_LINE_HEIGHT)] : [])];
+}
+
 /**
- * One category's questions settled around its centre (links pull, circles never overlap), and the
- * circle its cluster takes with its name over it.
+ * One category's questions settled around its centre (links pull, circles never overlap; nor do
+ * titles on a titled map), and the circle its cluster takes with its name over it.
  */
 function settleCluster(
   category: { id: string; document: string },
-  questions: readonly Question[],
+  marks: readonly QuestionMark[],
   inside: readonly MapEdge[],
   lines: string[],
-  backlinks: (id: string) => number,
   { ticks, seed }: { ticks: number; seed: number },
 ) {
-  const bodies: Body[] = questions.map((question) => ({ id: question.id, r: nodeRadius(backlinks(question.id)), x: NaN, y: NaN }));
+  const bodies = marks.map((mark) => mark.body);
   settle(bodies, inside.map((edge) => ({ source: edge.from, target: edge.to })), { ticks, seed, gap: NODE_GAP });
+  if (marks.some((mark) => mark.lines.length > 0)) {
+    // The collide force only gets close; a title over another's would be unreadable.
+    separate(bodies, NODE_GAP);
+    centre(bodies);
+  }
   const extent = Math.max(...bodies.map((body) => Math.hypot(body.x, body.y) + body.r));
-  const top = Math.min(...bodies.map((body) => body.y - body.r));
+  // The name sits over what is drawn (the top circle), not over the room kept for titles below the circles.
+  const top = Math.min(...marks.map((mark) => mark.body.y - mark.r));
   const more = Math.max(0, lines.length - 1) * LABEL_LINE_HEIGHT;
   const radius = lines.length > 0 ? Math.max(extent + LABEL_SPACE + more, Math.max(...lines.map((line) => labelWidth(line))) / 2 + NODE_GAP * 2) : extent + NODE_GAP;
   const cluster: Cluster = { id: category.id, group: category.document, r: radius, x: NaN, y: NaN };
-  return { bodies, label: lines.length > 0 ? { lines, y: top - 6 - more } : undefined, cluster };
+  return { marks, label: lines.length > 0 ? { lines, y: top - 6 - more } : undefined, cluster };
 }
 
 /** How many question links join each pair of categories, either way; links inside a category are left out. */

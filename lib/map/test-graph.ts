@@ -105,3 +105,22 @@ export function chainedCategoriesGraph({ categories, perCategory }: { categories
   });
   return graphOf({ 'content/faq/chain.md': `# Chain FAQ\n\n${sections.join('\n')}` }).graph;
 }
+
+/**
+ * A small tool's FAQ of nine questions in one category, none linking to another: the map that drew
+ * nine identical dots under the category's name.
+ */
+export function nineQuestionsThatDoNotLinkGraph() {
+  const titles = [
+    'How do I install widget?',
+    'How do I update widget to the latest version?',
+    'Why does widget install fail with ERR_WIDGET_NO_MATCHING_VERSION?',
+    'Can I use widget in a Docker build?',
+    'What is a lockfile?',
+    'How do I change the store location?',
+    'Why do I get EACCES when I install globally?',
+    'Does widget work offline?',
+    'How do I uninstall widget?',
+  ];
+  return graphOf({ 'content/faq/widget.md': `# Widget FAQ\n\n## Using widget\n\n${titles.map((title) => `### ${title}\nPlain text.\n`).join('\n')}` }).graph;
+}

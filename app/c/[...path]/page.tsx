@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { pageMetadata } from '@/app/_lib/seo';
-import { CategoryPage, categoryPageCount } from '@/components/category-page';
+import { CategoryPage } from '@/components/category-page';
+import { laterPagePaths, listPage, pageOfPath } from '@/lib/paging';
 import { categoryUrl } from '@/lib/routes';
 import { getSite } from '@/lib/site/get-site';
 
@@ -13,23 +14,22 @@ export const dynamicParams = false;
 export function generateStaticParams() {
   return getSite().graph.categories.flatMap((category) => [
     { path: [category.id] },
-    ...Array.from({ length: categoryPageCount(category) - 1 }, (_, i) => ({ path: [category.id, 'page', String(i + 2)] })),
+    ...laterPagePaths(category.questions.length).map((page) => ({ path: [category.id, ...page] })),
   ]);
 }
 
-/** The category and page number a path names, or undefined for any other path. */
+/** The category and the page of its questions a path names, or undefined for any other path. */
 async function pageOf(params: Props['params']) {
-  const [id = '', word, n] = (await params).path;
+  const [id = '', ...rest] = (await params).path;
   const category = getSite().category(id);
-  const page = word === undefined ? 1 : word === 'page' ? Number(n) : NaN;
-  if (!category || !Number.isInteger(page) || page < 1 || page > categoryPageCount(category)) return undefined;
-  return { category, page };
+  const list = category && listPage(category.questions, pageOfPath(rest));
+  return category && list ? { category, list } : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await pageOf(params);
   if (!found) return {};
-  const { category, page } = found;
+  const { category, list: { page } } = found;
   const document = getSite().document(category.document);
   return pageMetadata({
     title: page > 1 ? `${category.title} (page ${page})` : category.title,
@@ -41,5 +41,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CategoryRoute({ params }: Props) {
   const found = await pageOf(params);
   if (!found) notFound();
-  return <CategoryPage site={getSite()} category={found.category} page={found.page} />;
+  return <CategoryPage site={getSite()} category={found.category} list={found.list} />;
 }
