@@ -6,9 +6,10 @@ export interface Crumb {
 }
 
 /**
- * Where this page sits: Home › Category › Question. The last crumb is the current page. Plain links, no
- * client code. The trail is inline text: each `›` is joined to the crumb before it by a no-break space,
- * so a long trail wraps after a separator, never before one, and a long last crumb wraps as a sentence.
+ * Where this page sits: Home › Category › Question. The last crumb is the current page. Plain links with
+ * no client code of their own (InAppLinks moves within the app). The trail is inline text: each `›` is
+ * joined to the crumb before it by a no-break space, so a long trail wraps after a separator, never
+ * before one, and a long last crumb wraps as a sentence.
  */
 export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
   return (
@@ -16,7 +17,7 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
       <ol className="breadcrumbs">
         {trail.map((crumb, i) => (
           <li key={`${crumb.label}-${i}`}>
-            {crumb.href ? <a href={withBasePath(crumb.href)}>{crumb.label}</a> : <span aria-current="page">{crumb.label}</span>}
+            {crumb.href ? <a href={withBasePath(crumb.href)} data-in-app="">{crumb.label}</a> : <span aria-current="page">{crumb.label}</span>}
             {i < trail.length - 1 && (
               <>
                 <span aria-hidden="true">{'\u00a0›'}</span>{' '}

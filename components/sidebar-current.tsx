@@ -16,7 +16,9 @@ export function SidebarCurrent() {
   useEffect(() => {
     const sidebar = marker.current?.parentElement;
     const current = sidebar?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (!sidebar || !current) return;
+    // Below the wide layout the list is part of the page, not a box that scrolls: nothing to do, and
+    // nothing to measure (a measurement would lay the page out while it is still starting up).
+    if (!sidebar || !current || getComputedStyle(sidebar).overflowY === 'visible') return;
     const label = sidebar.querySelector<HTMLElement>('#sidebar-heading')?.offsetHeight ?? 0;
     sidebar.style.scrollPaddingTop = `${label}px`;
     if (sidebar.scrollHeight <= sidebar.clientHeight) return;
