@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { homeTitle } from '@/app/_lib/seo';
 import { HeaderSearch } from '@/components/header-search';
+import { InAppLinks } from '@/components/in-app-links';
 import { SiteFooter } from '@/components/site-footer';
 import { accentCss } from '@/lib/accent';
 import { withBasePath } from '@/lib/base-path';
@@ -33,7 +33,9 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  // Only the documents' names and sources: nothing here grows with the number of questions.
+  // Only the documents' names and sources: nothing here grows with the number of questions. The header's
+  // and footer's links are plain links, nothing prefetched on every page a phone opens (the header's move
+  // within the app through InAppLinks); the search box is the layout's one interactive island.
   const site = getSite();
   const { settings } = site;
   const { logo } = brandFiles(settings, site.contentDir);
@@ -50,7 +52,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <header className="site-header">
           <div className="container-page flex flex-wrap items-center gap-x-6 sm:flex-nowrap">
             <div className="site-header-row flex flex-1 items-center gap-x-4 sm:flex-none sm:gap-x-6">
-              <Link href={homeUrl} className="flex items-center gap-2 whitespace-nowrap text-[1.05rem] font-bold tracking-tight text-fg no-underline">
+              <a href={withBasePath(homeUrl)} data-in-app="" className="flex items-center gap-2 whitespace-nowrap text-[1.05rem] font-bold tracking-tight text-fg no-underline">
                 {logo ? (
                   // eslint-disable-next-line @next/next/no-img-element -- a static export has no image optimiser
                   <img src={withBasePath(files.brand(logo.name))} alt="" width={24} height={24} className="size-6 object-contain" />
@@ -58,11 +60,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <span aria-hidden="true" className="inline-block size-3 rounded-full bg-brand" />
                 )}
                 {site.name}
-              </Link>
+              </a>
               <nav aria-label="Main" className="ml-auto flex gap-3.5 text-sm font-medium sm:gap-5 sm:ml-0 [&_a]:text-muted [&_a]:no-underline [&_a:hover]:text-fg">
-                <Link href={`${homeUrl}#categories`}>Browse</Link>
-                <Link href={wizardUrl()}>Troubleshoot</Link>
-                <Link href={mapUrl()}>Map</Link>
+                <a href={withBasePath(`${homeUrl}#categories`)} data-in-app="">Browse</a>
+                <a href={withBasePath(wizardUrl())} data-in-app="">Troubleshoot</a>
+                <a href={withBasePath(mapUrl())} data-in-app="">Map</a>
               </nav>
             </div>
             <div className="header-search w-full pb-2.5 sm:ml-auto sm:w-80 sm:pb-0">
@@ -73,6 +75,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="container-page flex-1 py-8">
           {children}
         </main>
+        <InAppLinks />
         <SiteFooter documents={documents} links={settings.footer ?? []} repository={settings.repository} />
       </body>
     </html>

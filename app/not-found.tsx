@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { NotFoundSuggestions } from '@/components/not-found-suggestions';
+import { withBasePath } from '@/lib/base-path';
 import { homeUrl, searchUrl, wizardUrl } from '@/lib/routes';
 
 export const metadata = { title: 'Page not found', description: 'This page does not exist. Search the FAQ or pick one of the suggested questions.', robots: { index: false } };
@@ -10,8 +10,8 @@ export default function NotFound() {
     <>
       <h1 className="text-title font-bold">This page does not exist</h1>
       <p className="mt-3 text-muted">
-        The link may be old or mistyped. <Link href={searchUrl()}>Search</Link> the answers, try the{' '}
-        <Link href={wizardUrl()}>troubleshooter</Link>, or go to the <Link href={homeUrl}>home page</Link>.
+        The link may be old or mistyped. <a href={withBasePath(searchUrl())} data-in-app="">Search</a> the answers, try the{' '}
+        <a href={withBasePath(wizardUrl())} data-in-app="">troubleshooter</a>, or go to the <a href={withBasePath(homeUrl)} data-in-app="">home page</a>.
       </p>
       <NotFoundSuggestions />
     </>

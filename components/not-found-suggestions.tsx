@@ -1,7 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useState } from 'react';
+import { withBasePath } from '@/lib/base-path';
 import type { SearchResult } from '@/lib/search/engine/client';
 import { wizardUrl } from '@/lib/routes';
 import { useLatest } from './use-latest';
@@ -10,7 +10,9 @@ import { loadSearcher } from './use-searcher';
 /**
  * Suggests the questions the missing page's address is most likely about, found by
  * the site's own search once the 404 page is shown: nothing on this page, or on any
- * page that shares the layout, carries a list of questions.
+ * page that shares the layout, carries a list of questions. Its code is loaded on every
+ * page (it is the root's not-found view), so its links are plain ones that InAppLinks
+ * moves within the app, not `next/link` in a chunk of its own.
  */
 export function NotFoundSuggestions() {
   const [suggestions, setSuggestions] = useState<SearchResult[]>([]);
@@ -27,7 +29,7 @@ export function NotFoundSuggestions() {
       {wizardStep && (
         <p className="mt-6 rounded-md border border-[var(--border)] bg-[var(--surface)] p-4">
           This troubleshooter step does not exist any more: the troubleshooter may have changed since the link was
-          shared. <Link href={wizardUrl()}>Start the troubleshooter</Link> again; it takes a few clicks.
+          shared. <a href={withBasePath(wizardUrl())} data-in-app="">Start the troubleshooter</a> again; it takes a few clicks.
         </p>
       )}
       {suggestions.length > 0 && (
@@ -36,7 +38,7 @@ export function NotFoundSuggestions() {
           <ul className="mt-2 space-y-1.5">
             {suggestions.map((result) => (
               <li key={result.id}>
-                <Link href={result.url} prefetch={false}>{result.title}</Link>
+                <a href={withBasePath(result.url)} data-in-app="">{result.title}</a>
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { fold, termPattern } from '@/lib/highlight';
+import { reveal } from './reveal';
 
 /**
  * Marks what a search matched (`?hl=charged+twice&hl=refund`: one phrase or word each) in the answer, so
@@ -36,7 +37,7 @@ export function SearchHighlighter({ selector = '.answer' }: { selector?: string 
         first ??= mark;
       }
     }
-    if (first && !window.location.hash) first.scrollIntoView({ block: 'center' });
+    if (first && !window.location.hash) reveal(first);
   }, [selector]);
   return null;
 }

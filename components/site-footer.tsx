@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { withBasePath } from '@/lib/base-path';
 import type { FaqDocumentInfo } from '@/lib/content/types';
 import { embedUrl, files, homeUrl } from '@/lib/routes';
 
@@ -7,7 +7,8 @@ const NAMED_DOCUMENTS = 3;
 
 /**
  * Where the content comes from, read from the content itself: the FAQ documents'
- * titles, each linking to its source when the document names one.
+ * titles, each linking to its source when the document names one. Plain links:
+ * it is on every page, and nothing in it needs client code.
  */
 export function SiteFooter({
   documents,
@@ -37,7 +38,7 @@ export function SiteFooter({
               .
             </>
           ) : (
-            <>Content from <Link href={`${homeUrl}#categories`}>{documents.length} FAQ documents</Link>.</>
+            <>Content from <a href={withBasePath(`${homeUrl}#categories`)}>{documents.length} FAQ documents</a>.</>
           )}
         </p>
         <p>
@@ -51,7 +52,7 @@ export function SiteFooter({
               <a href={repository} rel="noopener">Source</a> ·{' '}
             </>
           )}
-          <Link href={files.graph} prefetch={false}>Question graph (JSON)</Link> · <Link href={embedUrl}>Embed the search box</Link>
+          <a href={withBasePath(files.graph)}>Question graph (JSON)</a> · <a href={withBasePath(embedUrl)}>Embed the search box</a>
         </p>
       </div>
     </footer>

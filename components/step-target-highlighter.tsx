@@ -1,11 +1,12 @@
 'use client';
 
 import { useEffect } from 'react';
+import { reveal } from './reveal';
 
 /**
  * `:target` styling covers a step link opened from outside; after client-side
  * navigation (which does not always update `:target`), this marks the step
- * named in the hash and scrolls it into view.
+ * named in the hash and scrolls it into view if it is not in view already.
  */
 export function StepTargetHighlighter() {
   useEffect(() => {
@@ -16,7 +17,7 @@ export function StepTargetHighlighter() {
       const step = document.getElementById(id);
       if (!step) return;
       step.classList.add('is-target');
-      step.scrollIntoView({ block: 'center' });
+      reveal(step);
     };
     mark();
     window.addEventListener('hashchange', mark);

@@ -33,9 +33,10 @@ export function loadSearcher(): Promise<Searcher> {
 }
 
 /**
- * The searcher for a component. `eager` loads at once; otherwise call `load`
- * (on focus) or let the idle callback start it. `fail` reports a search that
- * could not fetch the shards it needs like a failed load, so "Try again"
+ * The searcher for a component. `eager` loads at once (a page that searches as it opens); otherwise
+ * nothing is fetched until `load` is called, on the box's focus: a phone that opens an answer and never
+ * searches does not pay for parsing the index and the search code while the page is settling.
+ * `fail` reports a search that could not fetch the shards it needs like a failed load, so "Try again"
  * (`load`) makes the component search again.
  */
 export function useSearcher({ eager = false }: { eager?: boolean } = {}) {
@@ -48,13 +49,7 @@ export function useSearcher({ eager = false }: { eager?: boolean } = {}) {
     );
   }, []);
   useEffect(() => {
-    if (eager) {
-      load();
-      return;
-    }
-    if (!('requestIdleCallback' in window)) return;
-    const handle = window.requestIdleCallback(() => load(), { timeout: 4000 });
-    return () => window.cancelIdleCallback(handle);
+    if (eager) load();
   }, [eager, load]);
   const fail = useCallback((error: unknown) => setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }), []);
   return { state, load, fail };

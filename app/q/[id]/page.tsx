@@ -101,7 +101,7 @@ export default async function QuestionPage({ params }: Props) {
         )}
         {wizardNode && (
           <p className="no-print mt-5">
-            <Link href={wizardUrl(wizardNode)} className="btn">
+            <Link href={wizardUrl(wizardNode)} prefetch={false} className="btn">
               Troubleshoot step by step <span aria-hidden="true">→</span>
             </Link>
           </p>
