@@ -10,6 +10,18 @@ describe('accentColours', () => {
     expect(contrastRatio(light.accent, '#ffffff')).toBeGreaterThanOrEqual(3);
     expect(contrastRatio(dark.accent, dark.accentFg)).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio(dark.accent, '#0f1216')).toBeGreaterThanOrEqual(3);
+    // The current question's text on the tint reads as body text does; the focus ring shows on the page.
+    expect(contrastRatio(light.soft, '#1b1f24')).toBeGreaterThanOrEqual(7);
+    expect(contrastRatio(dark.soft, '#e6e9ed')).toBeGreaterThanOrEqual(7);
+    expect(contrastRatio(light.focus, '#ffffff')).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(dark.focus, '#0f1216')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('tints what is current with the accent, not with the default orange', () => {
+    const { light, dark } = accentColours('#0a7d4f');
+    const green = (hex: string) => parseInt(hex.slice(3, 5), 16) > parseInt(hex.slice(1, 3), 16);
+    expect(green(light.soft) && green(dark.soft)).toBe(true);
+    expect(light.soft).not.toBe('#fff1eb');
   });
 
   it('leaves an accent that already reads well as it is', () => {
@@ -17,6 +29,6 @@ describe('accentColours', () => {
   });
 
   it('writes both themes as CSS variables', () => {
-    expect(accentCss('#0a7d4f')).toMatch(/^:root\{--brand:#0a7d4f;--color-brand:#0a7d4f;--accent:#0a7d4f;--accent-fg:#ffffff\}@media \(prefers-color-scheme: dark\)\{:root\{--accent:#[0-9a-f]{6};--accent-fg:#[0-9a-f]{6}\}\}$/);
+    expect(accentCss('#0a7d4f')).toMatch(/^:root\{--brand:#0a7d4f;--color-brand:#0a7d4f;--accent:#0a7d4f;--accent-fg:#ffffff;--accent-soft:#[0-9a-f]{6};--focus:#0a7d4f\}@media \(prefers-color-scheme: dark\)\{:root\{--accent:#[0-9a-f]{6};--accent-fg:#[0-9a-f]{6};--accent-soft:#[0-9a-f]{6};--focus:#[0-9a-f]{6}\}\}$/);
   });
 });

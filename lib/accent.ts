@@ -16,22 +16,28 @@ const TEXT_CONTRAST = 4.5;
 const SHAPE_CONTRAST = 3;
 
 export interface AccentColours {
-  light: { brand: string; accent: string; accentFg: string };
-  dark: { accent: string; accentFg: string };
+  /** `soft`: the accent's tint behind what is current (the sidebar's question); `focus`: the focus ring. */
+  light: { brand: string; accent: string; accentFg: string; soft: string; focus: string };
+  dark: { accent: string; accentFg: string; soft: string; focus: string };
 }
 
 export function accentColours(accent: string): AccentColours {
   const light = towards(accent, '#000000', (colour) => contrastRatio(colour, LIGHT_BG) >= SHAPE_CONTRAST && bestText(colour).ratio >= TEXT_CONTRAST);
   const dark = towards(accent, '#ffffff', (colour) => contrastRatio(colour, DARK_BG) >= SHAPE_CONTRAST && bestText(colour).ratio >= TEXT_CONTRAST);
-  return { light: { brand: accent, accent: light, accentFg: bestText(light).text }, dark: { accent: dark, accentFg: bestText(dark).text } };
+  // The tints sit as far from the background as the default ones do (#fff1eb, #35201a); the dark focus
+  // ring is lighter than the accent, as the default #ffb38a is.
+  return {
+    light: { brand: accent, accent: light, accentFg: bestText(light).text, soft: mix(light, LIGHT_BG, 0.93), focus: light },
+    dark: { accent: dark, accentFg: bestText(dark).text, soft: mix(dark, DARK_BG, 0.85), focus: mix(dark, '#ffffff', 0.3) },
+  };
 }
 
 /** The CSS that sets them: `:root` for the light theme, the `prefers-color-scheme: dark` block for the dark one. */
 export function accentCss(accent: string): string {
   const { light, dark } = accentColours(accent);
   return (
-    `:root{--brand:${light.brand};--color-brand:${light.brand};--accent:${light.accent};--accent-fg:${light.accentFg}}` +
-    `@media (prefers-color-scheme: dark){:root{--accent:${dark.accent};--accent-fg:${dark.accentFg}}}`
+    `:root{--brand:${light.brand};--color-brand:${light.brand};--accent:${light.accent};--accent-fg:${light.accentFg};--accent-soft:${light.soft};--focus:${light.focus}}` +
+    `@media (prefers-color-scheme: dark){:root{--accent:${dark.accent};--accent-fg:${dark.accentFg};--accent-soft:${dark.soft};--focus:${dark.focus}}}`
   );
 }
 
