@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 // The own-faq site is built with FAQ_LIST_PAGE_SIZE=1 (package.json, test:e2e): every listing of more
@@ -37,3 +38,13 @@ test('a page a list does not have is not found', async ({ request }) => {
   expect((await request.get('d/widget/page/3/')).status()).toBe(404);
   expect((await request.get('d/widget/page/1/')).status()).toBe(404);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a listing's second page, with its page links, has no WCAG 2.1 A/AA violations in the ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('c/installing/page/2/');
+    await expect(page.getByRole('navigation', { name: 'Pages of this category' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)).toEqual([]);
+  });
+}

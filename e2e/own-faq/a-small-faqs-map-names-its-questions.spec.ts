@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 // The team's own FAQ (e2e/fixtures/own-faq) has seven questions in two categories and one cross-link:
@@ -26,3 +27,14 @@ test('the map of a small FAQ writes each question’s title under its circle, re
   await map.getByRole('link', { name: 'What is a lockfile?' }).locator('text').click();
   await expect(page).toHaveURL(/\/faq\/q\/what-is-a-lockfile\/$/);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the small map, its titles on the circles, has no WCAG 2.1 A/AA violations in the ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('map/');
+    await expect(page.locator('a.map-node text.map-node-label')).toHaveCount(7);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)).toEqual([]);
+  });
+}
