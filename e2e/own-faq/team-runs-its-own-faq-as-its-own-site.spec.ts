@@ -86,3 +86,11 @@ test('“Describe what you see” on a site without an authored troubleshooter f
   await page.goBack();
   await expect(page.getByLabel('Describe what you see')).toHaveValue('npm ERR! EACCES: permission denied when installing widget globally');
 });
+
+test('a code span that names a project is no symptom chip; an error code is one', async ({ page }) => {
+  await page.goto('q/widget-does-not-work-with-your-project-here/');
+  await expect(page.locator('h1')).toContainText('<YOUR-PROJECT-HERE>');
+  await expect(page.getByRole('list', { name: 'Covers' })).toHaveCount(0);
+  await page.goto('q/why-does-widget-install-fail-with-err_widget_no_matching_version/');
+  await expect(page.getByRole('list', { name: 'Covers' }).getByRole('link')).toContainText(['ERR_WIDGET_NO_MATCHING_VERSION']);
+});
