@@ -9,3 +9,15 @@ export function HighlightedText({ text, ranges }: { text: string; ranges: [numbe
     </>
   );
 }
+
+/**
+ * Why a result is listed when its title and answer hold none of the words searched for: the phrasing of
+ * the question that matched (a troubleshooter option, a link's text), with those words marked.
+ */
+export function AskedAs({ asked, className }: { asked: { text: string; highlights: [number, number][] }; className?: string }) {
+  return (
+    <span className={className}>
+      Also asked as “<HighlightedText text={asked.text} ranges={asked.highlights} />”
+    </span>
+  );
+}

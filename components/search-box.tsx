@@ -9,7 +9,7 @@ import { rangesOf } from '@/lib/highlight';
 import { resultHref } from '@/lib/result-href';
 import type { SearchResult } from '@/lib/search/engine/client';
 import { emitFaqEvent } from './faq-events';
-import { HighlightedText } from './highlighted-text';
+import { AskedAs, HighlightedText } from './highlighted-text';
 import { MissingNote } from './missing-note';
 import { ResultMeta } from './result-meta';
 import { useLatest } from './use-latest';
@@ -192,6 +192,7 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
                   <HighlightedText text={result.title} ranges={rangesOf(result.title, result.terms)} />
                 </span>
                 <ResultMeta result={result} className="mt-0.5 block text-xs text-[var(--muted)]" />
+                {result.asked && <AskedAs asked={result.asked} className="mt-0.5 block text-xs text-[var(--muted)]" />}
                 <span className="mt-1 block text-sm text-[var(--fg)]">
                   <HighlightedText text={result.snippet.text} ranges={result.snippet.highlights} />
                 </span>

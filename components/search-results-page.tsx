@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import type { Searcher, SearchResult } from '@/lib/search/engine/client';
 import { rangesOf } from '@/lib/highlight';
 import { resultHref } from '@/lib/result-href';
-import { HighlightedText } from './highlighted-text';
+import { AskedAs, HighlightedText } from './highlighted-text';
 import { MissingNote } from './missing-note';
 import { ResultMeta } from './result-meta';
 import { ResultsSearchBox } from './results-search-box';
@@ -100,6 +100,7 @@ function ResultItem({ result }: { result: SearchResult }) {
         </Link>
       </h2>
       <ResultMeta result={result} className="block text-sm text-[var(--muted)]" />
+      {result.asked && <AskedAs asked={result.asked} className="mt-1 block text-sm text-[var(--muted)]" />}
       <p className="mt-1"><HighlightedText text={result.snippet.text} ranges={result.snippet.highlights} /></p>
     </li>
   );

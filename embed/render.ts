@@ -36,6 +36,7 @@ export function createOption(result: SearchResult, id: string, href: string, tar
     { id, role: 'option', 'aria-selected': 'false', href, tabindex: '-1' },
     h('span', { class: 'title' }, result.title),
     h('span', { class: 'meta' }, describePlace(result), ...badges),
+    ...(result.asked ? [h('span', { class: 'meta' }, 'Also asked as “', ...highlighted(result.asked.text, result.asked.highlights), '”')] : []),
     h('span', { class: 'snippet' }, ...highlighted(result.snippet.text, result.snippet.highlights)),
   );
   setTarget(option, target);

@@ -17,6 +17,21 @@ function resultFor(id: string, terms: string[][], score = 0.5, top = 1, labels: 
 }
 
 describe('createResult', () => {
+  it('shows the phrasing that matched when nothing of the title or the answer did, its words marked', () => {
+    const d = numberOf(data, 'how-can-i-refund-a-payment');
+    const question = { ...data.questions[d]!, f: ['Give the money back', 'A customer wants their money back'] };
+    const result = createResult(data, question, { d, text: 0, fit: 0, lane: 0, topical: true, score: 1, terms: [[stem('customer')], [stem('wants')]], labels: [] }, 1, tokens.tokensOf(d), () => 1);
+    expect(result.terms).toEqual([]);
+    expect(result.asked).toEqual({ text: 'A customer wants their money back', highlights: [[2, 10], [11, 16]] });
+  });
+
+  it('gives no phrasing when the title or the answer shows what matched', () => {
+    const d = numberOf(data, 'how-can-i-refund-a-payment');
+    const question = { ...data.questions[d]!, f: ['Refund a customer'] };
+    const result = createResult(data, question, { d, text: 0, fit: 0, lane: 0, topical: true, score: 1, terms: [['refund']], labels: [] }, 1, tokens.tokensOf(d), () => 1);
+    expect(result.asked).toBeUndefined();
+  });
+
   it('gives what the result list shows, the score relative to the best rounded to thousandths', () => {
     const result = resultFor('why-do-i-get-http-403-forbidden', [['support']], 2, 3, ['HTTP 403 Forbidden']);
     expect(result).toEqual({

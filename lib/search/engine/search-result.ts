@@ -1,5 +1,5 @@
 /** Shapes a ranked question into what a result list shows: snippet and highlights, matched words as written, relative score. */
-import type { Token } from './normalize';
+import { tokenize, type Token } from './normalize';
 import type { Ranked } from './types';
 import { createSnippet, type Hit } from './snippet';
 import type { QuestionTokens } from './token-cache';
@@ -25,6 +25,7 @@ export function createResult(
   const category = data.categories[question.c] ?? ['', '', 0];
   const matches = matcher(ranked.terms.flat(), idf);
   // Each word is weighed once, for the snippet and the terms alike: this runs for every result of every keystroke.
+  const titleHits = weigh(tokens.title, matches);
   const bodyHits = weigh(tokens.body, matches);
   const snippet = createSnippet(question.b, bodyHits, question.p);
   const id = questionIdOf(question);
@@ -36,13 +37,32 @@ export function createResult(
     url: question.u ?? questionUrl(id),
     score: Math.round((ranked.score / top) * 1000) / 1000,
     snippet: { text: snippet.text, highlights: snippet.highlights },
-    terms: surfaceForms(question, weigh(tokens.title, matches), bodyHits),
+    terms: surfaceForms(question, titleHits, bodyHits),
     symptoms: ranked.labels,
   };
   // Which FAQ a result is from only tells readers something when the site has several.
   if ((data.documents?.length ?? 0) > 1) result.documentTitle = data.documents[category[2]] ?? '';
   if (snippet.step) result.step = snippet.step;
+  if (titleHits.length === 0 && bodyHits.length === 0) {
+    const asked = matchedPhrasing(question.f ?? [], matches);
+    if (asked) result.asked = asked;
+  }
   return result;
+}
+
+/**
+ * The phrasing that matched most, with its matched words marked: the reason a question is listed
+ * when nothing of its title or answer matched (a troubleshooter option's words, a link's text).
+ * Runs only for such results, so tokenising here costs nothing on most keystrokes.
+ */
+function matchedPhrasing(phrasings: string[], matches: (token: Token) => number): SearchResult['asked'] {
+  let best: { text: string; hits: Hit[]; weight: number } | undefined;
+  for (const text of phrasings) {
+    const hits = weigh(tokenize(text), matches);
+    const weight = hits.reduce((sum, hit) => sum + hit.weight, 0);
+    if (weight > (best?.weight ?? 0)) best = { text, hits, weight };
+  }
+  return best && { text: best.text, highlights: best.hits.filter(({ token }) => !token.compound).map(({ token }) => [token.start, token.end]) };
 }
 
 /** The words of a text that matched, with what each counts; stopwords never do. */

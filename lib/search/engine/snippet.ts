@@ -24,10 +24,12 @@ const LEAD = 40;
  * @param hits The answer's words that matched, in order, with what each counts.
  */
 export function createSnippet(body: string, hits: Hit[], steps: [string, number, number][]): Snippet {
+  // A passage is scored on exactly what it shows: a word cut off at its end counts for nothing.
+  const endOf = (start: number, limit = body.length) => Math.min(limit, wordEnd(body, start + LENGTH));
   let best = { start: 0, score: 0 };
   for (const { token } of hits) {
     const start = wordStart(body, Math.max(0, token.start - LEAD));
-    const score = scoreRange(hits, start, start + LENGTH);
+    const score = scoreRange(hits, start, endOf(start));
     if (score > best.score) best = { start, score };
   }
   let stepHit: { id: string; start: number; end: number; score: number } | undefined;
@@ -36,10 +38,19 @@ export function createSnippet(body: string, hits: Hit[], steps: [string, number,
     if (score > 0 && score >= best.score && (!stepHit || score > stepHit.score)) stepHit = { id, start, end, score };
   }
   if (stepHit) {
-    const end = Math.min(stepHit.end, wordEnd(body, stepHit.start + LENGTH));
-    return { ...mark(body, hits, stepHit.start, end), step: stepHit.id };
+    // A step longer than a passage shows its part that holds the most, so what matched is in view.
+    const { id, start: stepStart, end: stepEnd } = stepHit;
+    let start = stepStart;
+    let score = scoreRange(hits, start, endOf(start, stepEnd));
+    for (const { token } of hits) {
+      if (token.start < stepStart || token.end > stepEnd) continue;
+      const at = Math.max(stepStart, wordStart(body, Math.max(0, token.start - LEAD)));
+      const here = scoreRange(hits, at, endOf(at, stepEnd));
+      if (here > score) ({ start, score } = { start: at, score: here });
+    }
+    return { ...mark(body, hits, start, endOf(start, stepEnd)), step: id };
   }
-  return mark(body, hits, best.start, wordEnd(body, best.start + LENGTH));
+  return mark(body, hits, best.start, endOf(best.start));
 }
 
 function scoreRange(hits: Hit[], start: number, end: number): number {

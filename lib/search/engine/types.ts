@@ -150,6 +150,12 @@ export interface SearchResult {
   symptoms: string[];
   /** Checklist step id (`step-3`) when a step of the answer matched best. */
   step?: string;
+  /**
+   * The phrasing of the question (`f`: a table-of-contents label, a link's text, a troubleshooter option,
+   * an "also asked as") that matched, when the title and answer hold none of the words matched: what
+   * the reader is shown as the reason the result is listed. `highlights` are ranges into `text`.
+   */
+  asked?: { text: string; highlights: [number, number][] };
 }
 
 /** A search's results with what the query was read as (`reading.ts`). */
