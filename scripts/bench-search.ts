@@ -120,7 +120,8 @@ function createCorpus(name: string, index: SearchIndexData, weights: Partial<Ran
     name,
     questions: data.questions.length,
     data,
-    engine: { search: (query) => searcher.search(query, { limit: 10 }).map((result) => result.id) },
+    // `query`, as the app and the widget call it: the results and what the query was read as.
+    engine: { search: (query) => searcher.query(query, { limit: 10 }).results.map((result) => result.id) },
     mini: mini.ranker,
     miniIndex: mini.index,
     createMs,

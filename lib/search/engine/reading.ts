@@ -122,14 +122,17 @@ export function expansionsOf(
   for (const result of ranked.slice(0, LEADING)) {
     const question = textOf(result.d);
     if (!question) continue;
+    // The words of the title and the answer, read once per result and only when some concept needs them.
+    let words: ReturnType<typeof wordsOf> | undefined;
     result.terms.forEach((matched, c) => {
       const concept = concepts[c];
       if (!concept) return;
-      const typed = fold(concept.text);
-      const surface = surfaceOf(matched, question);
-      if (!surface || fold(surface) === typed) return;
+      // Most matches are by the word typed: those need no looking for their surface at all.
       const kind = matched.length === 1 && matched[0]!.endsWith('*') ? 'completion' : expansionKind(concept, matched, abbreviation);
       if (!kind) return;
+      words ??= wordsOf(question);
+      const surface = surfaceOf(matched, words);
+      if (!surface || fold(surface) === fold(concept.text)) return;
       const key = fold(surface);
       const known = seen.get(key);
       // A glossary phrase stands for the run of words that spelled it: `charged twice` for `paid twice`.
@@ -145,14 +148,18 @@ export function expansionsOf(
   return expansions;
 }
 
+/** The searched words of a question's title and answer (no stopwords, no whole identifiers), with their texts. */
+function wordsOf(question: { title: string; body: string; tokens: Pick<QuestionTokens, 'title' | 'body'> }): [words: Token[], text: string][] {
+  return [
+    [question.tokens.title.filter((token) => !token.stop && !token.compound), question.title],
+    [question.tokens.body.filter((token) => !token.stop && !token.compound), question.body],
+  ];
+}
+
 /** Where the title or the answer says what matched, as written there: a run of words for a phrase, a word for a term or a prefix. */
-function surfaceOf(matched: readonly string[], question: { title: string; body: string; tokens: Pick<QuestionTokens, 'title' | 'body'> }): string | undefined {
+function surfaceOf(matched: readonly string[], fields: [words: Token[], text: string][]): string | undefined {
   if (matched.length === 0) return undefined;
-  for (const [tokens, text] of [
-    [question.tokens.title, question.title],
-    [question.tokens.body, question.body],
-  ] as const) {
-    const words = tokens.filter((token) => !token.stop && !token.compound);
+  for (const [words, text] of fields) {
     for (let i = 0; i + matched.length <= words.length; i++) {
       if (matched.every((term, j) => matches(words[i + j]!, term))) return text.slice(words[i]!.start, words[i + matched.length - 1]!.end);
     }
