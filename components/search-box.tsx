@@ -62,6 +62,17 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
     setActive(-1);
   });
 
+  // A reader may reach the box before the page's code has run (a slow phone): the focus came before the
+  // listener, and what was typed before React took over is in the input, not in state. Take both up (after
+  // useCloseOnNavigation's first run, which closes the list).
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input || document.activeElement !== input) return;
+    load();
+    setOpen(true);
+    if (input.value) setQuery(input.value);
+  }, [load]);
+
   const openResult = (result: SearchResult) => {
     emitSearchEvent(query, result.id);
     // The list must not stay open over the answer (on a phone it covers the page): close and empty the box,
@@ -143,6 +154,7 @@ export function SearchBox({ large = false, primary = false }: { large?: boolean;
           setOpen(true);
         }}
         onChange={(event) => {
+          if (state.status === 'idle') load();
           setQuery(event.target.value);
           setOpen(true);
           setActive(-1);

@@ -74,3 +74,22 @@ test('a failed index load says so and offers a retry', async ({ page }) => {
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('main ol > li').first()).toContainText(/refund/i);
 });
+
+test('a reader who focuses the box and types before the page’s code has run still gets results', async ({ page }) => {
+  // Hold the page's scripts back (a slow phone), so the focus and the typing happen before React is there.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/q/why-do-i-get-http-401-unauthorized/', { waitUntil: 'commit' });
+  const box = page.getByRole('banner').getByRole('combobox', { name: 'Search the FAQ' });
+  await box.waitFor();
+  await box.focus();
+  await box.pressSequentially('charged twice');
+  expect(await page.evaluate(() => 'next' in window)).toBe(false);
+  release();
+  await expect(page.getByRole('option').first()).toContainText('charged twice', { timeout: 15_000 });
+  await expect(box).toHaveValue('charged twice');
+});
