@@ -19,7 +19,9 @@ export function LegacyAnchorRedirect() {
         .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : undefined))
         .catch(() => undefined);
       const map = await anchors;
-      const target = map && Object.hasOwn(map, anchor) ? map[anchor] : undefined;
+      // Anchors are kept as written (an old `<a name="Old-Install">` may have capitals); a link typed in
+      // another case still finds it.
+      const target = [anchor, anchor.toLowerCase()].map((key) => (map && Object.hasOwn(map, key) ? map[key] : undefined)).find((value) => value !== undefined);
       if (typeof target === 'string' && target.startsWith('/')) window.location.replace(withBasePath(target));
     };
     void follow();
@@ -32,7 +34,7 @@ export function LegacyAnchorRedirect() {
 
 function decodeHash(hash: string): string {
   try {
-    return decodeURIComponent(hash.replace(/^#/, '')).toLowerCase();
+    return decodeURIComponent(hash.replace(/^#/, ''));
   } catch {
     return '';
   }

@@ -32,6 +32,11 @@ test('an old anchor kept above a reworded heading (`<a name="…">`, as Homebrew
   await page.goto('/#how-do-i-get-receipts-by-email');
   await page.waitForURL(/\/q\/how-do-i-have-receipts-sent-by-email\/$/, { timeout: 15_000 });
   await expect(page.locator('h1')).toHaveText('How do I have receipts sent by email?');
+  // A name kept with capitals is found as written, and in another case.
+  for (const anchor of ['Receipts-By-Email', 'receipts-by-email']) {
+    await page.goto(`/#${anchor}`);
+    await page.waitForURL(/\/q\/how-do-i-have-receipts-sent-by-email\/$/, { timeout: 15_000 });
+  }
   // The answer above it ends with its own text, not with the anchor.
   await page.goto('/q/why-was-the-card-declined-really/');
   await expect(page.locator('main [name*="receipts"], main [id*="receipts"]')).toHaveCount(0);

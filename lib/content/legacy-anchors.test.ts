@@ -34,3 +34,13 @@ describe('empty named anchors at headings', () => {
     expect(graph.anchors['auto-updates']).toBeUndefined();
   });
 });
+
+describe('one old anchor kept at two headings', () => {
+  it('stays with the first, as a browser follows it, and the second is a warning at its line', () => {
+    const { graph: twice, report } = graphOf({
+      'content/faq/twice.md': ['# FAQ', '', '## Setup', '', '<a name="old"></a>', '### How do I install it?', '', 'Run the installer.', '', '<a name="old"></a>', '### How do I update it?', '', 'Run the updater.', ''].join('\n'),
+    });
+    expect(twice.anchors.old).toBe('/q/how-do-i-install-it/');
+    expect(report).toMatch(/twice\.md:10:1 +warning +`<a name="old">` is already the old anchor of `### How do I install it\?` \(line 6\), so links to `#old` lead there/);
+  });
+});

@@ -24,19 +24,24 @@ export function takeLegacyAnchors(tree: Root, headingIds: ReadonlyMap<number, st
     const id = headingIds.get(offsetOf(heading));
     if (id !== undefined) owners.set(id, heading);
   });
+  // Which heading each old anchor went to first: a browser (and GitHub) follows `#name` to the first.
+  const claimed = new Map<string, Heading>();
+  const where = (heading: Heading) => `\`${'#'.repeat(heading.depth)} ${toString(heading)}\` (line ${heading.position?.start.line ?? '?'})`;
   const claim = (heading: Heading, names: string[], place: RootContent) => {
     const offset = offsetOf(heading);
     const own = headingIds.get(offset);
     for (const name of names) {
       const owner = owners.get(name);
-      if (owner !== undefined && owner !== heading) {
-        const where = `\`${'#'.repeat(owner.depth)} ${toString(owner)}\` (line ${owner.position?.start.line ?? '?'})`;
-        file.message(`\`<a name="${name}">\` names the anchor of ${where}, so links to \`#${name}\` lead there, not to the heading below it; remove it or give it another name`, {
+      const first = claimed.get(name);
+      const taken = owner !== undefined && owner !== heading ? `names the anchor of ${where(owner)}` : first !== undefined && first !== heading ? `is already the old anchor of ${where(first)}` : undefined;
+      if (taken) {
+        file.message(`\`<a name="${name}">\` ${taken}, so links to \`#${name}\` lead there, not to the heading below it; remove it or give it another name`, {
           place: place.position,
           ruleId: 'duplicate-legacy-anchor',
           source: 'faq',
         });
       } else if (name !== own && !found.get(offset)?.includes(name)) {
+        claimed.set(name, heading);
         found.set(offset, [...(found.get(offset) ?? []), name]);
       }
     }
