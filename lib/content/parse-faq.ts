@@ -99,7 +99,7 @@ export function parseFaqDocument(file: VFile): ParsedFaqDocument {
   const firstRead = markdown.parse(text) as MdastRoot;
   // Docusaurus's `:::tip Title` is read once it is written `:::tip[Title]`: a second parse, only for a file that has one.
   const read = bracketCalloutTitles(text, firstRead);
-  const tree = read === text ? firstRead : (markdown.parse(read) as MdastRoot);
+  const tree = read.text === text ? firstRead : (markdown.parse(read.text) as MdastRoot);
   buildCallouts(tree, read, file);
   const { ids: headingIds, githubAnchors } = assignHeadingIds(tree, file);
   const legacyAnchors = takeLegacyAnchors(tree, headingIds, file);

@@ -48,4 +48,23 @@ describe('Docusaurus admonitions', () => {
     expect(html('# F\n\n## C\n\n### Q?\n\n:::tip[<img src="https://x.test/a.png" onerror="alert(1)">]\nText.\n:::\n', 'q')).toContain('<p class="callout-title">Tip: <img src="https://x.test/a.png"></p>');
     expect(html('# F\n\n## C\n\n### Q?\n\n<div class="callout callout-tip evil" role="button" onclick="alert(1)">Raw</div>\n', 'q')).toBe('<div class="callout callout-tip">Raw</div>');
   });
+
+  it('read a title after the kind in a file with Windows line endings', () => {
+    expect(html('# F\r\n\r\n## C\r\n\r\n### Q?\r\n\r\n:::tip My title\r\nText.\r\n:::\r\n', 'q')).toBe('<div class="callout callout-tip" role="note"><p class="callout-title">Tip: My title</p><p>Text.</p></div>');
+  });
+
+  it('keep code, links and brackets of a title after the kind as markdown has them', () => {
+    const title = (opening: string) => html(`# F\n\n## C\n\n### Q?\n\n${opening}\nText.\n:::\n`, 'q').match(/<p class="callout-title">(.*?)<\/p>/)?.[1];
+    expect(title(':::tip Use `a[0]` here')).toBe('Tip: Use <code>a[0]</code> here');
+    expect(title(':::tip See [the guide](https://x.test/g) first')).toBe('Tip: See <a href="https://x.test/g">the guide</a> first');
+    expect(title(':::tip A ] and a [ alone')).toBe('Tip: A ] and a [ alone');
+    expect(title(':::tip Ends with a slash\\')).toBe('Tip: Ends with a slash\\');
+  });
+
+  it('put a titled opening that is no callout back as it was written, and quote it so', () => {
+    const { graph, report } = graphOf({ 'content/faq/sync.md': '# F\n\n## C\n\n### Q?\n\n:::note this [is] text\nNever closed.\n' });
+    expect(graph.questions.find((q) => q.id === 'q')!.html).toBe('<p>:::note this [is] text</p>\n<p>Never closed.</p>');
+    expect(report).toContain('`:::note this [is] text` is never closed');
+  });
 });
+

@@ -32,25 +32,61 @@ export function remarkCalloutSyntax(this: Processor) {
   (data.fromMarkdownExtensions ??= []).push(directiveFromMarkdown());
 }
 
-const TITLED_OPENING = new RegExp(`^( {0,3}:{3,})(${Object.keys(CALLOUT_KINDS).join('|')})[ \\t]+(\\S.*?)[ \\t]*$`);
+const TITLED_OPENING = new RegExp(`^( {0,3}:{3,})(${Object.keys(CALLOUT_KINDS).join('|')})[ \\t]+(\\S.*?)[ \\t\\r]*$`);
+
+/** The text as the syntax reads it, and the opening lines it rewrote as they were written, by line number. */
+export interface BracketedTitles {
+  text: string;
+  written: Map<number, string>;
+}
 
 /**
  * The text with Docusaurus's titled openings (`:::tip My title`) written in directive form
  * (`:::tip[My title]`), which the syntax reads; unchanged when it has none. Only lines that `tree`,
  * the text's first parse, has as the start of a paragraph are rewritten, never one in a code block.
- * Line numbers stay as they were.
+ * Line numbers stay as they were, and so do line endings (`\r\n` included).
  */
-export function bracketCalloutTitles(text: string, tree: Root): string {
+export function bracketCalloutTitles(text: string, tree: Root): BracketedTitles {
   const lines = text.split('\n');
-  let changed = false;
+  const written = new Map<number, string>();
   visit(tree, 'paragraph', (paragraph) => {
     const at = (paragraph.position?.start.line ?? 0) - 1;
-    const match = TITLED_OPENING.exec(lines[at] ?? '');
+    const line = lines[at] ?? '';
+    const match = TITLED_OPENING.exec(line);
     if (!match || paragraph.position?.start.column !== match[1]!.indexOf(':') + 1) return;
-    lines[at] = `${match[1]}${match[2]}[${match[3]!.replace(/[[\]]/g, '\\$&')}]`;
-    changed = true;
+    written.set(at + 1, line.replace(/\r$/, '').trimEnd());
+    lines[at] = `${match[1]}${match[2]}[${asLabel(match[3]!)}]${line.endsWith('\r') ? '\r' : ''}`;
   });
-  return changed ? lines.join('\n') : text;
+  return { text: written.size > 0 ? lines.join('\n') : text, written };
+}
+
+/**
+ * A title as the text of a directive label: brackets that pair up (a link, `a[0]` in code) stay as they
+ * are, since a label may hold them; a bracket that would end the label early or never closes is escaped,
+ * outside code spans (where a backslash would show); a backslash at the end would escape the label's `]`.
+ */
+function asLabel(title: string): string {
+  const escape = new Set<number>();
+  const open: number[] = [];
+  for (let i = 0; i < title.length; i++) {
+    const char = title[i];
+    if (char === '\\') {
+      i++;
+    } else if (char === '`') {
+      // A code span runs to the next run of as many backticks; without one, the backticks are text.
+      const run = /^`+/.exec(title.slice(i))![0];
+      const close = title.indexOf(run, i + run.length);
+      i = (close >= 0 ? close : i) + run.length - 1;
+    } else if (char === '[') {
+      open.push(i);
+    } else if (char === ']' && open.pop() === undefined) {
+      escape.add(i);
+    }
+  }
+  for (const i of open) escape.add(i);
+  let label = '';
+  for (let i = 0; i < title.length; i++) label += escape.has(i) ? `\\${title[i]}` : title[i];
+  return /(?:^|[^\\])(?:\\\\)*\\$/.test(label) ? `${label}\\` : label;
 }
 
 /**
@@ -59,11 +95,11 @@ export function bracketCalloutTitles(text: string, tree: Root): string {
  * container, and one never closed, is put back as the text it was written as, with a warning at its
  * line; so is a paragraph that opens with `:::` but is no container.
  */
-export function buildCallouts(tree: Root, text: string, file: VFile): void {
+export function buildCallouts(tree: Root, { text, written }: BracketedTitles, file: VFile): void {
   visit(tree, 'paragraph', (paragraph) => {
     const first = paragraph.children[0];
     if (first?.type !== 'text' || !/^:{3,}/.test(first.value)) return;
-    const line = first.value.split('\n')[0]!;
+    const line = written.get(paragraph.position?.start.line ?? 0)?.trim() ?? first.value.split('\n')[0]!;
     file.message(`\`${line}\` is not read as a callout; write \`:::tip\`, \`:::tip Title\` or \`:::tip[Title]\` on a line of its own (or note, info, warning, caution, danger) and end it with a \`:::\` line; its text is shown as written`, {
       place: paragraph.position?.start,
       ruleId: 'unknown-callout',
@@ -73,17 +109,18 @@ export function buildCallouts(tree: Root, text: string, file: VFile): void {
   const walk = (parent: Parent) => {
     parent.children = (parent.children as RootContent[]).flatMap((node): RootContent[] => {
       if ('children' in node) walk(node);
-      return node.type === 'containerDirective' ? readContainer(node, text, file) : [node];
+      return node.type === 'containerDirective' ? readContainer(node, text, written, file) : [node];
     }) as Parent['children'];
   };
   walk(tree);
 }
 
-function readContainer(node: ContainerDirective, text: string, file: VFile): RootContent[] {
+function readContainer(node: ContainerDirective, text: string, written: ReadonlyMap<number, string>, file: VFile): RootContent[] {
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? text.length;
   const source = text.slice(start, end).split('\n');
-  const opening = source[0]!.trimEnd();
+  // As the author wrote it: `:::tip My title`, not the `:::tip[My title]` it was read as.
+  const opening = written.get(node.position?.start.line ?? 0)?.trim() ?? source[0]!.trimEnd();
   const closed = source.length > 1 && /^\s*:{3,}\s*$/.test(source.at(-1)!);
   const label = isLabel(node.children[0]) ? node.children[0] : undefined;
   const body = label ? node.children.slice(1) : node.children;
