@@ -22,9 +22,13 @@ describe('createSnippet', () => {
     expect(marked(snippet)).toEqual(['marketplace']);
   });
 
-  it('never scores a word its passage cuts off', () => {
-    const body = `${'word '.repeat(60)}target`;
-    const snippet = createSnippet(body, hitsOf(body, ['target']), []);
-    expect(marked(snippet)).toEqual(['target']);
+  it('never counts a word its passage cuts off: the rarer word is shown, not the passage that would hide it', () => {
+    // `omega` (three times as rare) ends right at the passage's length from the start, followed by a comma:
+    // the passage from the start would end before it, so it must not win on omega's weight.
+    const body = `alpha ${'word '.repeat(33)}abc omega, and the tail of the answer goes on for a while after it.`;
+    const hits = tokenize(body)
+      .filter((token) => token.term === 'alpha' || token.term === 'omega')
+      .map((token) => ({ token, weight: token.term === 'omega' ? 3 : 1 }));
+    expect(marked(createSnippet(body, hits, []))).toEqual(['omega']);
   });
 });
