@@ -21,6 +21,8 @@ export function MapOutline({ map }: { map: KnowledgeMap }) {
   const byId = new Map(map.nodes.map((node) => [node.id, node]));
   // Categories side by side on a wide screen; the questions of a map of one category side by side instead.
   const alone = map.categories.length === 1;
+  // A map whose questions do not link to each other says so once; "links to 0, linked from 0" on every row adds nothing.
+  const counts = map.edges.length > 0;
   const count = (c: MapCategory) => `(${c.questions.length} ${c.questions.length === 1 ? 'question' : 'questions'})`;
   const questions = (c: MapCategory, columns: boolean) => (
     <ul className={`mt-1 space-y-1 ${columns ? 'gap-8 lg:columns-2' : ''}`}>
@@ -28,8 +30,8 @@ export function MapOutline({ map }: { map: KnowledgeMap }) {
         const node = byId.get(id)!;
         return (
           <li key={id} className="break-inside-avoid">
-            <Link href={node.url} prefetch={false}>{node.title}</Link>{' '}
-            <span className="text-sm text-[var(--muted)]">{`links to ${node.links}, linked from ${node.backlinks}`}</span>
+            <Link href={node.url} prefetch={false}>{node.title}</Link>
+            {counts && <span className="text-sm text-[var(--muted)]">{` links to ${node.links}, linked from ${node.backlinks}`}</span>}
           </li>
         );
       })}

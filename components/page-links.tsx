@@ -11,6 +11,7 @@ export function PageLinks({ label, page, pages, href }: { label: string; page: n
       {Array.from({ length: pages }, (_, i) => i + 1).map((n) =>
         n === page ? (
           <span key={n} aria-current="page" className="chip">
+            <span className="sr-only">Page </span>
             {n}
           </span>
         ) : (

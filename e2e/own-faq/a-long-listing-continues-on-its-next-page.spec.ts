@@ -10,12 +10,12 @@ test('a document’s categories continue on page 2, reached by its link', async 
   const categories = page.getByRole('region', { name: 'Categories' });
   await expect(categories.getByRole('heading', { level: 2 })).toHaveText(['Installing']);
   const pages = page.getByRole('navigation', { name: 'Pages of this FAQ’s categories' });
-  await expect(pages.locator('[aria-current="page"]')).toHaveText('1');
+  await expect(pages.locator('[aria-current="page"]')).toHaveText('Page 1');
   await pages.getByRole('link', { name: 'Page 2' }).click();
   await expect(page).toHaveURL(/\/faq\/d\/widget\/page\/2\/$/);
   await expect(page.locator('h1')).toHaveText('Widget CLI (page 2 of 2)');
   await expect(categories.getByRole('heading', { level: 2 })).toHaveText(['Using widget']);
-  await expect(pages.locator('[aria-current="page"]')).toHaveText('2');
+  await expect(pages.locator('[aria-current="page"]')).toHaveText('Page 2');
   await expect(page).toHaveTitle(/^Widget CLI \(page 2\)/);
 });
 

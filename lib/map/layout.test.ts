@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LABELLED_MAP_LIMIT, layoutQuestionGraph, nodeRadius } from './layout';
 import { labelBox, QUESTION_LABEL_FONT_SIZE, QUESTION_LABEL_LINE_HEIGHT } from './labels';
-import { largeTestGraph, nineQuestionsThatDoNotLinkGraph, testGraph, threeFaqsGraph } from './test-graph';
+import { largeTestGraph, nineQuestionsGraph, testGraph, threeFaqsGraph } from './test-graph';
 import { createMapInput } from './input';
 
 describe('layoutQuestionGraph', () => {
@@ -106,12 +106,13 @@ describe('layoutQuestionGraph', () => {
 });
 
 describe('layoutQuestionGraph of a small FAQ', () => {
-  const map = layoutQuestionGraph(createMapInput(nineQuestionsThatDoNotLinkGraph()));
+  const map = layoutQuestionGraph(createMapInput(nineQuestionsGraph({ linked: true })));
   const titleBox = (node: (typeof map.nodes)[number]) => labelBox(node.x, node.label!.y, node.label!.lines, QUESTION_LABEL_FONT_SIZE, QUESTION_LABEL_LINE_HEIGHT);
   const overlap = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
   it('writes each question’s title under its circle, in at most two lines', () => {
     expect(map.nodes).toHaveLength(9);
+    expect(map.edges).toHaveLength(3);
     for (const node of map.nodes) {
       expect(node.label!.lines.length).toBeGreaterThan(0);
       expect(node.label!.lines.length).toBeLessThanOrEqual(2);

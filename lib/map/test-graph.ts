@@ -107,10 +107,11 @@ export function chainedCategoriesGraph({ categories, perCategory }: { categories
 }
 
 /**
- * A small tool's FAQ of nine questions in one category, none linking to another: the map that drew
- * nine identical dots under the category's name.
+ * A small tool's FAQ of nine questions in one category: with `linked`, three answers link to others (a
+ * small map, drawn with every title); without, none does (the map that drew nine identical dots under
+ * the category's name, now shown as a list).
  */
-export function nineQuestionsThatDoNotLinkGraph() {
+export function nineQuestionsGraph({ linked }: { linked: boolean }) {
   const titles = [
     'How do I install widget?',
     'How do I update widget to the latest version?',
@@ -122,5 +123,7 @@ export function nineQuestionsThatDoNotLinkGraph() {
     'Does widget work offline?',
     'How do I uninstall widget?',
   ];
-  return graphOf({ 'content/faq/widget.md': `# Widget FAQ\n\n## Using widget\n\n${titles.map((title) => `### ${title}\nPlain text.\n`).join('\n')}` }).graph;
+  const links: Record<number, string> = linked ? { 1: 'how-do-i-install-widget', 2: 'what-is-a-lockfile', 6: 'how-do-i-change-the-store-location' } : {};
+  const answer = (i: number) => (links[i] ? `See [this answer](#${links[i]}).` : 'Plain text.');
+  return graphOf({ 'content/faq/widget.md': `# Widget FAQ\n\n## Using widget\n\n${titles.map((title, i) => `### ${title}\n${answer(i)}\n`).join('\n')}` }).graph;
 }
