@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPagePaths, listPage, pageCount, pageOfPath } from './paging';
+import { LIST_PAGE_SIZE, laterPagePaths, listPage, ownerPage, pageCount, pageOfPath, pagedPaths } from './paging';
 
 const categories = ['payments', 'refunds', 'capture', 'cancel', 'settlements'];
 
@@ -42,5 +42,23 @@ describe('pageOfPath', () => {
   it('names every page after the first, so an export writes them', () => {
     expect(laterPagePaths(5, 2)).toEqual([['page', '2'], ['page', '3']]);
     expect(laterPagePaths(2, 2)).toEqual([]);
+  });
+});
+
+describe('a route of pages that each own a list', () => {
+  const owners = [
+    { id: 'short', items: ['a', 'b'] },
+    { id: 'long', items: Array.from({ length: LIST_PAGE_SIZE * 2 + 1 }, (_, i) => `q${i}`) },
+  ];
+  const find = (id: string) => owners.find((owner) => owner.id === id);
+
+  it('has each owner’s first page and its later pages as paths', () => {
+    expect(pagedPaths(owners)).toEqual([{ path: ['short'] }, { path: ['long'] }, { path: ['long', 'page', '2'] }, { path: ['long', 'page', '3'] }]);
+  });
+
+  it('reads a path as its owner and the page of its list, and nothing else', () => {
+    expect(ownerPage(['long', 'page', '3'], find, (owner) => owner.items)).toEqual({ owner: owners[1], list: { items: [`q${LIST_PAGE_SIZE * 2}`], page: 3, pages: 3, first: LIST_PAGE_SIZE * 2 } });
+    expect(ownerPage(['short'], find, (owner) => owner.items)?.list.items).toEqual(['a', 'b']);
+    for (const path of [['short', 'page', '2'], ['long', 'page', '4'], ['long', 'page', '1'], ['missing'], []]) expect(ownerPage(path, find, (owner) => owner.items)).toBeUndefined();
   });
 });

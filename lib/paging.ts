@@ -48,6 +48,22 @@ export function laterPagePaths(total: number, size: number = LIST_PAGE_SIZE): st
   return Array.from({ length: pageCount(total, size) - 1 }, (_, i) => ['page', String(i + 2)]);
 }
 
+/**
+ * The paths of a route of pages that each own a list (`/c/<id>/`, `/d/<id>/`): each owner's first page
+ * and its later pages, as `generateStaticParams` gives them to a `[...path]` route.
+ */
+export function pagedPaths(owners: readonly { id: string; items: readonly unknown[] }[]): { path: string[] }[] {
+  return owners.flatMap(({ id, items }) => [{ path: [id] }, ...laterPagePaths(items.length).map((page) => ({ path: [id, ...page] }))]);
+}
+
+/** The owner a `[...path]` route's path names (by `find`) and the page of its list (`itemsOf`) it asks for; undefined for any other path. */
+export function ownerPage<T>(path: readonly string[], find: (id: string) => T | undefined, itemsOf: (owner: T) => readonly string[]): { owner: T; list: ListPage<string> } | undefined {
+  const [id = '', ...rest] = path;
+  const owner = find(id);
+  const list = owner && listPage(itemsOf(owner), pageOfPath(rest));
+  return owner && list ? { owner, list } : undefined;
+}
+
 function positive(value: string | undefined): number | undefined {
   const n = Number(value);
   return value && Number.isInteger(n) && n > 0 ? n : undefined;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { pageMetadata } from '@/app/_lib/seo';
 import { CategoryPage } from '@/components/category-page';
-import { laterPagePaths, listPage, pageOfPath } from '@/lib/paging';
+import { ownerPage, pagedPaths } from '@/lib/paging';
 import { categoryUrl } from '@/lib/routes';
 import { getSite } from '@/lib/site/get-site';
 
@@ -12,18 +12,13 @@ type Props = { params: Promise<{ path: string[] }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getSite().graph.categories.flatMap((category) => [
-    { path: [category.id] },
-    ...laterPagePaths(category.questions.length).map((page) => ({ path: [category.id, ...page] })),
-  ]);
+  return pagedPaths(getSite().graph.categories.map((category) => ({ id: category.id, items: category.questions })));
 }
 
 /** The category and the page of its questions a path names, or undefined for any other path. */
 async function pageOf(params: Props['params']) {
-  const [id = '', ...rest] = (await params).path;
-  const category = getSite().category(id);
-  const list = category && listPage(category.questions, pageOfPath(rest));
-  return category && list ? { category, list } : undefined;
+  const found = ownerPage((await params).path, (id) => getSite().category(id), (category) => category.questions);
+  return found && { category: found.owner, list: found.list };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { AnswerContent } from '@/components/answer-content';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CategoryCards } from '@/components/category-cards';
 import { PageLinks } from '@/components/page-links';
-import { laterPagePaths, listPage, pageOfPath } from '@/lib/paging';
+import { ownerPage, pagedPaths } from '@/lib/paging';
 import { documentUrl, homeUrl } from '@/lib/routes';
 
 /** `/d/<id>/`, and `/d/<id>/page/<n>/` for the rest of a document of many categories (one route: an export needs every route to have pages). */
@@ -15,18 +15,13 @@ type Props = { params: Promise<{ path: string[] }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getSite().graph.documents.flatMap((document) => [
-    { path: [document.id] },
-    ...laterPagePaths(document.categories.length).map((page) => ({ path: [document.id, ...page] })),
-  ]);
+  return pagedPaths(getSite().graph.documents.map((document) => ({ id: document.id, items: document.categories })));
 }
 
 /** The document and the page of its categories a path names, or undefined for any other path. */
 async function pageOf(params: Props['params']) {
-  const [id = '', ...rest] = (await params).path;
-  const document = getSite().document(id);
-  const list = document && listPage(document.categories, pageOfPath(rest));
-  return document && list ? { document, list } : undefined;
+  const found = ownerPage((await params).path, (id) => getSite().document(id), (document) => document.categories);
+  return found && { document: found.owner, list: found.list };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
