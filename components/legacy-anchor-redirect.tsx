@@ -21,7 +21,8 @@ export function LegacyAnchorRedirect() {
       const map = await anchors;
       // Anchors are kept as written (an old `<a name="Old-Install">` may have capitals); a link typed in
       // another case still finds it.
-      const target = [anchor, anchor.toLowerCase()].map((key) => (map && Object.hasOwn(map, key) ? map[key] : undefined)).find((value) => value !== undefined);
+      const folded = anchor.toLowerCase();
+      const target = map && (Object.hasOwn(map, anchor) ? map[anchor] : Object.entries(map).find(([key]) => key.toLowerCase() === folded)?.[1]);
       if (typeof target === 'string' && target.startsWith('/')) window.location.replace(withBasePath(target));
     };
     void follow();
