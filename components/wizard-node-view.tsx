@@ -83,7 +83,7 @@ function ChoiceView({ site, node, isRoot }: { site: Site; node: ChoiceNode; isRo
 }
 
 function AnswerView({ site, node }: { site: Site; node: AnswerNode }) {
-  const { answerByQuestion } = site.troubleshooter;
+  const { problemAnswers } = site.troubleshooter;
   const question = site.question(node.question)!;
   const answer = site.answer(question.id)!;
   const checklist = resolveChecklist(node, question);
@@ -91,7 +91,7 @@ function AnswerView({ site, node }: { site: Site; node: AnswerNode }) {
   const ownSteps = node.checklist.length === 0;
   // "This solved it" points at the checklist to copy for a ticket, when there is one.
   const solved = items.length > 0 ? 'Glad it is solved. You can copy the checklist as text for your ticket above.' : 'Glad it is solved.';
-  const causes = findOtherCauses(question, [...answerByQuestion.keys()].map((id) => site.question(id)!));
+  const causes = findOtherCauses(question, [...problemAnswers.keys()].map((id) => site.question(id)!));
   const related = [...question.links.filter((l) => l.kind === 'question').map((l) => l.target), ...question.backlinks]
     .filter((id, i, all) => all.indexOf(id) === i && id !== question.id && !causes.some((cause) => cause.id === id))
     .slice(0, 5)
@@ -134,7 +134,7 @@ function AnswerView({ site, node }: { site: Site; node: AnswerNode }) {
             <h3 className="font-semibold">Other likely causes</h3>
             <ul className="mt-2 space-y-1.5">
               {causes.map((cause) => (
-                <li key={cause.id}><Link href={wizardUrl(answerByQuestion.get(cause.id))}><QuestionTitle question={cause} /></Link></li>
+                <li key={cause.id}><Link href={wizardUrl(problemAnswers.get(cause.id))}><QuestionTitle question={cause} /></Link></li>
               ))}
             </ul>
           </>

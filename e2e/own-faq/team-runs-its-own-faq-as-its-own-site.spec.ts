@@ -94,3 +94,11 @@ test('a code span that names a project is no symptom chip; an error code is one'
   await page.goto('q/why-does-widget-install-fail-with-err_widget_no_matching_version/');
   await expect(page.getByRole('list', { name: 'Covers' }).getByRole('link')).toContainText(['ERR_WIDGET_NO_MATCHING_VERSION']);
 });
+
+test('a problem’s page offers the drafted troubleshooter; a how-to reached only by browsing does not', async ({ page }) => {
+  await page.goto('q/why-do-i-get-eacces-when-i-install-globally/');
+  await expect(page.getByRole('main').getByRole('link', { name: /Troubleshoot step by step/ })).toBeVisible();
+  await page.goto('q/can-i-use-widget-in-a-docker-build/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Can I use widget in a Docker build?');
+  await expect(page.getByRole('main').getByRole('link', { name: /Troubleshoot step by step/ })).toHaveCount(0);
+});

@@ -51,6 +51,11 @@ export interface AnswerNode {
   source?: WizardPlace & { question?: WizardPlace; checklist?: WizardPlace };
   /** Made from the FAQ's answers (lib/wizard/draft), not written by an author. */
   drafted?: true;
+  /**
+   * Drafted for a question that is no problem (a how-to, a definition): reached by browsing under
+   * "Something else", so its question page offers nothing to troubleshoot and it is no other cause.
+   */
+  browse?: true;
 }
 
 export type WizardNode = ChoiceNode | AnswerNode;

@@ -48,7 +48,7 @@ export default async function QuestionPage({ params }: Props) {
   const { previous, next } = site.neighbours(question);
   const wizard = site.troubleshooter;
   const answer = site.answer(question.id)!;
-  const wizardNode = wizard.answerByQuestion.get(question.id);
+  const wizardNode = wizard.problemAnswers.get(question.id);
   const document = site.document(question.document);
   const documentCrumb = site.multiDocument && document ? [{ href: document.url, label: document.title }] : [];
   // A document's own category (its loose questions) is named after it: one crumb says both.

@@ -72,6 +72,21 @@ describe('a troubleshooter drafted from one FAQ file, without any YAML', () => {
     expect(answers).toContain('what-payment-methods-do-you-accept');
   });
 
+  it('offers its problems from their question pages, and a how-to reached only by browsing not', () => {
+    const { problemAnswers, answerByQuestion, tree } = buildSite(join(FIXTURES, 'an-api-faq-with-status-codes')).troubleshooter;
+    // A problem, and a prose section reached by the statuses it explains, are troubleshot from their pages.
+    expect(problemAnswers.get('why-do-i-get-http-401-unauthorized')).toBe(answerByQuestion.get('why-do-i-get-http-401-unauthorized'));
+    expect(problemAnswers.has('errors')).toBe(true);
+    // Every answer node no sight leads to is a question to browse to, and only those.
+    const browsed = Object.values(tree.nodes).flatMap((node) => (node.type === 'answer' && node.browse ? [node.question] : []));
+    expect(browsed.length).toBeGreaterThan(0);
+    for (const question of browsed) {
+      expect(answerByQuestion.has(question)).toBe(true);
+      expect(problemAnswers.has(question)).toBe(false);
+      expect(readQuestionKind(buildSite(join(FIXTURES, 'an-api-faq-with-status-codes')).question(question)!).kind).not.toBe('problem');
+    }
+  });
+
   it('gives the same node ids each time it is built', () => {
     const dir = join(FIXTURES, 'a-consumer-faq-with-complaints');
     expect(Object.keys(buildSite(dir).troubleshooter.tree.nodes)).toEqual(Object.keys(buildSite(dir).troubleshooter.tree.nodes));

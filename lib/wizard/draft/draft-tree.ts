@@ -128,7 +128,26 @@ class Drafter {
       this.#nodes[rootId] = root;
     }
     Object.assign(tree.nodes, this.#nodes);
+    this.#markBrowsed(tree, options.filter((option) => option !== other));
     return tree;
+  }
+
+  /**
+   * Marks `browse` on each drafted answer that no option of what someone sees (`sights`) leads to: a how-to
+   * or a definition reached only under "Something else", which its question page does not offer to troubleshoot.
+   */
+  #markBrowsed(tree: WizardTree, sights: ChoiceOption[]): void {
+    const reached = new Set<string>();
+    const queue = sights.map((option) => option.next);
+    for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+      if (reached.has(id)) continue;
+      reached.add(id);
+      const node = tree.nodes[id];
+      if (node?.type === 'choice') queue.push(...node.options.map((option) => option.next));
+    }
+    for (const node of Object.values(this.#nodes)) {
+      if (node.type === 'answer' && !reached.has(node.id)) node.browse = true;
+    }
   }
 
   /** The problems people see as `sight`, one entry per thing seen, in document order. */
