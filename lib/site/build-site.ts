@@ -60,10 +60,11 @@ export function buildSite(contentDir: string, options: BuildSiteOptions = {}): S
   const { tree, coverage } = draftTroubleshooter(loaded.graph, authoredUsable ? authored : undefined);
   const troubleshooterQuestions = new Set(Object.values(tree.nodes).flatMap((node) => (node.type === 'answer' ? [node.question] : [])));
   const messages = allFiles(files);
-  if (!shared) reportCoverage(loaded.graph, coverage, messages, relative(options.cwd ?? process.cwd(), dir) || '.');
+  // The content folder as messages name it: relative to where the command runs.
+  const shown = relative(options.cwd ?? process.cwd(), dir) || '.';
+  if (!shared) reportCoverage(loaded.graph, coverage, messages, shown);
   if (files.faq.length === 0) {
     const folder = new VFile({ path: relative(options.cwd ?? process.cwd(), join(dir, 'faq')) });
-    const shown = relative(options.cwd ?? process.cwd(), dir) || '.';
     const reason = existsSync(dir)
       ? `No FAQ files: put your FAQ's markdown files (\`*.md\`) in ${folder.path}/`
       : `No content folder ${shown}: there is no such folder; name the one that holds faq/*.md (FAQ_CONTENT), or start it with npm run content:init -- ${shown} <your-faq.md>`;

@@ -85,7 +85,8 @@ export function createSearcher(index: SearchIndexData | SearchSource, options: S
 
   const NOTHING: SearchResponse = { results: [], reading: { words: [], expansions: [], missing: [] } };
 
-  function search(rawQuery: string, options: SearchOptions = {}): SearchResponse {
+  /** The results of a query, and with `read` what it was read as (`query`); `search` callers skip that work. */
+  function search(rawQuery: string, options: SearchOptions = {}, read = true): SearchResponse {
     if (typeof rawQuery !== 'string') return NOTHING;
     const typed = rawQuery.slice(0, MAX_PASTE);
     if (typed.trim() === '') return NOTHING;
@@ -118,6 +119,7 @@ export function createSearcher(index: SearchIndexData | SearchSource, options: S
       const question = source.question(r.d);
       return question ? [createResult(source, question, r, top, tokens.tokensOf(r.d), postings.idf)] : [];
     });
+    if (!read) return { results, reading: NOTHING.reading };
     const textOf = (d: number) => {
       const question = source.question(d);
       return question && { title: question.t, body: question.b, tokens: tokens.tokensOf(d) };
@@ -131,8 +133,8 @@ export function createSearcher(index: SearchIndexData | SearchSource, options: S
   }
 
   return {
-    search: (query, options) => search(query, options).results,
-    searchAsync: (query, options) => source.complete(() => search(query, options)).then((response) => response.results),
+    search: (query, options) => search(query, options, false).results,
+    searchAsync: (query, options) => source.complete(() => search(query, options, false)).then((response) => response.results),
     query: (query, options) => search(query, options),
     queryAsync: (query, options) => source.complete(() => search(query, options)),
   };
